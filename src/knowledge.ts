@@ -1,0 +1,24 @@
+import type { MeetingRecord } from './meetings/types.js';
+import type { PassageIndex } from './search/types.js';
+import type { Briefing, Passage, PassageId, SkippedFile } from './types.js';
+
+/**
+ * Everything the answers are made from, built once from a set of briefings and then
+ * read-only: the CLI builds it per process, the bot swaps in a new one after a rebuild.
+ */
+export interface Knowledge {
+  readonly briefings: ReadonlyMap<string, Briefing>;
+  readonly passages: readonly Passage[];
+  readonly passageById: ReadonlyMap<PassageId, Passage>;
+  readonly index: PassageIndex;
+  /** Meetings in date order (undated last). */
+  readonly meetings: readonly MeetingRecord[];
+  readonly meetingById: ReadonlyMap<string, MeetingRecord>;
+  /** Files that were not loaded, and why. */
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** Builds the knowledge from parsed briefings: passages, the search index, the meetings. */
+export function buildKnowledge(_briefings: readonly Briefing[], _skipped: readonly SkippedFile[] = []): Knowledge {
+  throw new Error('buildKnowledge is not implemented yet');
+}
