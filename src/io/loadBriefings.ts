@@ -1,11 +1,128 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { MAX_BRIEFING_BYTES, parseBriefing } from '../corpus/parseBriefing.js';
 import type { Briefing, SkippedFile } from '../types.js';
+
+/** File names the loader reads as briefings. */
+export const BRIEFING_FILE = /\.(txt|md)$/i;
+/** Folders deeper than this are not followed (a guard against pathological trees). */
+const MAX_DEPTH = 32;
+/** Files read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
+const READ_BATCH = 64;
 
 export interface LoadedBriefings {
   readonly briefings: Briefing[];
   readonly skipped: SkippedFile[];
 }
 
-/** Reads every .txt/.md file under `dir` (recursively). Throws only when `dir` itself is unusable. */
+/** Why a briefings folder cannot be used at all. */
+export class BriefingsDirError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly reason: 'missing' | 'notADirectory' | 'unreadable',
+  ) {
+    super(
+      reason === 'missing'
+        ? `briefings folder not found: ${dir}`
+        : reason === 'notADirectory'
+          ? `not a folder: ${dir}`
+          : `cannot read the briefings folder: ${dir}`,
+    );
+  }
+}
+
+/** Lists briefing files under `dir`, depth first, sorted, following no link twice. */
+export async function listBriefingFiles(dir: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const seen = new Set<string>();
+
+  async function walk(folder: string, depth: number): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(folder);
+    } catch {
+      skipped.push({ file: toRelative(dir, folder), reason: 'unreadable' });
+      return;
+    }
+    if (seen.has(real) || depth > MAX_DEPTH) return;
+    seen.add(real);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      skipped.push({ file: toRelative(dir, folder), reason: 'unreadable' });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null);
+        if (!target) {
+          if (BRIEFING_FILE.test(entry.name)) {
+            skipped.push({ file: toRelative(dir, path), reason: 'unreadable', detail: 'broken link' });
+          }
+          continue;
+        }
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDir) await walk(path, depth + 1);
+      else if (isFile && BRIEFING_FILE.test(entry.name)) files.push(path);
+    }
+  }
+
+  const top = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
+  if (top instanceof Error) {
+    throw new BriefingsDirError(dir, top.code === 'ENOENT' ? 'missing' : 'unreadable');
+  }
+  if (!top.isDirectory()) throw new BriefingsDirError(dir, 'notADirectory');
+  await walk(dir, 0);
+  return { files, skipped };
+}
+
+/** Reads and parses one file; never throws. */
+export async function loadBriefingFile(
+  dir: string,
+  path: string,
+): Promise<{ ok: true; value: Briefing } | { ok: false; error: SkippedFile }> {
+  const file = toRelative(dir, path);
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_BRIEFING_BYTES) {
+      return { ok: false, error: { file, reason: 'tooLarge', detail: `${info.size} bytes` } };
+    }
+    const bytes = await readFile(path);
+    return parseBriefing(file, bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, error: { file, reason: 'unreadable', ...(code ? { detail: code } : {}) } };
+  }
+}
+
+/**
+ * Reads every .txt/.md file under `dir` (recursively). Bad files are skipped with a reason;
+ * throws only when `dir` itself is unusable.
+ */
 export async function loadBriefingsFromDir(dir: string): Promise<LoadedBriefings> {
-  throw new Error(`loadBriefingsFromDir is not implemented yet: ${dir}`);
+  const listed = await listBriefingFiles(dir);
+  const briefings: Briefing[] = [];
+  const skipped: SkippedFile[] = [...listed.skipped];
+  for (let i = 0; i < listed.files.length; i += READ_BATCH) {
+    const batch = listed.files.slice(i, i + READ_BATCH);
+    for (const result of await Promise.all(batch.map((path) => loadBriefingFile(dir, path)))) {
+      if (result.ok) briefings.push(result.value);
+      else skipped.push(result.error);
+    }
+  }
+  return { briefings, skipped };
+}
+
+/** "sub/dir/file.txt" relative to the briefings folder, with forward slashes. */
+export function toRelative(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join('/');
 }
