@@ -1,4 +1,7 @@
+import { passagesOf } from './corpus/passages.js';
+import { extractMeetings } from './meetings/extract.js';
 import type { MeetingRecord } from './meetings/types.js';
+import { InvertedPassageIndex } from './search/passageIndex.js';
 import type { PassageIndex } from './search/types.js';
 import type { Briefing, Passage, PassageId, SkippedFile } from './types.js';
 
@@ -19,6 +22,20 @@ export interface Knowledge {
 }
 
 /** Builds the knowledge from parsed briefings: passages, the search index, the meetings. */
-export function buildKnowledge(_briefings: readonly Briefing[], _skipped: readonly SkippedFile[] = []): Knowledge {
-  throw new Error('buildKnowledge is not implemented yet');
+export function buildKnowledge(
+  briefings: readonly Briefing[],
+  skipped: readonly SkippedFile[] = [],
+): Knowledge {
+  const sorted = [...briefings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const passages = sorted.flatMap(passagesOf);
+  const meetings = extractMeetings(sorted);
+  return {
+    briefings: new Map(sorted.map((briefing) => [briefing.file, briefing])),
+    passages,
+    passageById: new Map(passages.map((passage) => [passage.id, passage])),
+    index: new InvertedPassageIndex(sorted),
+    meetings,
+    meetingById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
+    skipped,
+  };
 }

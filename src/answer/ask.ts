@@ -1,11 +1,117 @@
 import type { Knowledge } from '../knowledge.js';
+import type { PassageHit } from '../search/types.js';
 import type { AskResult } from '../types.js';
+import { CitationCollector } from './citations.js';
+import { answerFromMeetings } from './meetingFacts.js';
+import { type QuestionKind, questionKind, suitsKind } from './questionKind.js';
 
 export interface AskOptions {
   /** How many supporting passages at most (1–3; default 3). */
   readonly limit?: number;
 }
 
-export function ask(_knowledge: Knowledge, question: string, _options: AskOptions = {}): AskResult {
-  throw new Error(`ask is not implemented yet: ${question}`);
+/** Most passages an answer cites. */
+export const MAX_SUPPORTING_PASSAGES = 3;
+/** Below this share of the question's (IDF-weighted) words, a passage does not answer it. */
+export const MIN_ANSWER_COVERAGE = 0.5;
+/** A further passage supports the answer only if it scores at least this share of the best. */
+const SUPPORT_RATIO = 0.6;
+/** Passages looked at before choosing the answer. */
+const CANDIDATES = 20;
+/** Bonus for a passage holding the kind of thing asked for (a date for "when", …). */
+const KIND_BONUS = 0.2;
+/** Headlines compress a report; its sentences carry the facts, so they lead when close. */
+const HEADLINE_FACTOR = 0.85;
+/** Closest matches offered when nothing answers. */
+const CLOSEST = 3;
+
+export const NOT_FOUND_ANSWER = 'Nothing in the briefings answers that question.';
+export const EMPTY_QUESTION_ANSWER =
+  'Ask a question about the briefings, for example: "Who attended the Moscow meeting?"';
+
+interface ScoredHit {
+  readonly hit: PassageHit;
+  readonly score: number;
+}
+
+function scoreHits(
+  knowledge: Knowledge,
+  hits: readonly PassageHit[],
+  kind: QuestionKind,
+): ScoredHit[] {
+  return hits
+    .map((hit, position) => {
+      const bonus = suitsKind(hit.passage.text, kind) ? KIND_BONUS : 0;
+      const headline = knowledge.briefings.get(hit.passage.briefing)?.headline;
+      const factor = hit.passage.paragraph === 1 && headline ? HEADLINE_FACTOR : 1;
+      // Position breaks ties in favour of the index's own order.
+      const score = (0.5 * hit.relevance + 0.5 * hit.score + bonus) * factor - position * 1e-6;
+      return { hit, score };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Answers a free question with the passage(s) that best answer it, verbatim and cited.
+ * When nothing answers well enough, says so and offers the closest passages.
+ */
+export function ask(knowledge: Knowledge, question: string, options: AskOptions = {}): AskResult {
+  const limit = Math.min(
+    Math.max(1, options.limit ?? MAX_SUPPORTING_PASSAGES),
+    MAX_SUPPORTING_PASSAGES,
+  );
+  const trimmed = question.trim();
+  const citations = new CitationCollector(knowledge);
+  if (trimmed.length === 0) {
+    return { question, answer: EMPTY_QUESTION_ANSWER, citations: [], found: false, closest: [] };
+  }
+
+  const fromMeetings = answerFromMeetings(knowledge, trimmed);
+  const hits = knowledge.index.search(trimmed, { limit: CANDIDATES });
+  const scored = scoreHits(knowledge, hits, questionKind(trimmed));
+  const best = scored[0];
+
+  if (fromMeetings) {
+    // A fact from the meeting knowledge leads; the best passages follow as further support.
+    const ids = [...fromMeetings.passages];
+    for (const { hit } of scored) {
+      if (ids.length >= limit) break;
+      if (!ids.includes(hit.passage.id) && hit.score >= MIN_ANSWER_COVERAGE)
+        ids.push(hit.passage.id);
+    }
+    citations.cite(ids.slice(0, limit));
+    return {
+      question,
+      answer: fromMeetings.answer,
+      citations: citations.list(),
+      found: true,
+      closest: [],
+    };
+  }
+
+  if (!best || best.hit.score < MIN_ANSWER_COVERAGE) {
+    citations.cite(scored.slice(0, CLOSEST).map(({ hit }) => hit.passage.id));
+    return {
+      question,
+      answer: NOT_FOUND_ANSWER,
+      citations: [],
+      found: false,
+      closest: citations.list(),
+    };
+  }
+
+  const supporting = scored
+    .filter(
+      ({ hit, score }) => score >= best.score * SUPPORT_RATIO && hit.score >= MIN_ANSWER_COVERAGE,
+    )
+    .slice(0, limit)
+    .map(({ hit }) => hit.passage.id);
+  citations.cite(supporting);
+  return {
+    question,
+    answer: best.hit.passage.text,
+    citations: citations.list(),
+    found: true,
+    closest: [],
+  };
 }

@@ -3,8 +3,10 @@ import type { Passage, PassageId } from '../types.js';
 /** A passage found by a query, with where the match came from. */
 export interface PassageHit {
   readonly passage: Passage;
-  /** 0 (no match) … 1 (every query term matched exactly). */
+  /** Share of the query matched, IDF-weighted: 0 (nothing) … 1 (every word, exactly). */
   readonly score: number;
+  /** Ranking score relative to the best hit of the same search: 1 for the best. */
+  readonly relevance: number;
   /** Folded query terms that matched this passage. */
   readonly matchedTerms: readonly string[];
 }

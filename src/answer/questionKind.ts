@@ -1,0 +1,48 @@
+/** What a question asks for, from its wording: it decides which passages can answer it. */
+export type QuestionKind = 'when' | 'who' | 'where' | 'howMany' | 'other';
+
+const KIND_PATTERNS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
+  ['when', /\b(when|what (date|day|time|year|month)|how soon|how long ago|until when)\b/i],
+  ['howMany', /\bhow (many|much)\b/i],
+  [
+    'who',
+    /\b(who|whom|whose)\b|\bwhich (leaders?|ministers?|officials?|people|persons?|countries)\b/i,
+  ],
+  ['where', /\bwhere\b|\bwhat (city|place|venue|country)\b/i],
+];
+
+export function questionKind(question: string): QuestionKind {
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(question)) return kind;
+  return 'other';
+}
+
+const MONTH =
+  'jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?';
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const HAS_DATE = new RegExp(
+  `\\b(${MONTH}|${WEEKDAY}|(19|20)\\d\\d|today|yesterday|tomorrow|` +
+    '(next|last|this|earlier this|later this) (week|month|year)|within \\w+ (days|weeks|months)|' +
+    '(first|second) half|(early|mid|late)[ -]\\w+)\\b',
+  'i',
+);
+/** Two capitalised words in a row after the first word: a name ("… Foreign Minister Hakan Fidan"). */
+const HAS_NAME = /\s\p{Lu}[\p{Ll}'’-]+\s(?:\p{Lu}\.?\s)?\p{Lu}[\p{Ll}'’-]+/u;
+const HAS_PLACE = /\b(in|at|to|from|near|outside)\s(the\s)?\p{Lu}\p{Ll}+/u;
+const HAS_NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b/i;
+
+/** Whether a passage contains the kind of thing the question asks for. */
+export function suitsKind(text: string, kind: QuestionKind): boolean {
+  switch (kind) {
+    case 'when':
+      return HAS_DATE.test(text);
+    case 'who':
+      return HAS_NAME.test(text);
+    case 'where':
+      return HAS_PLACE.test(text);
+    case 'howMany':
+      return HAS_NUMBER.test(text);
+    case 'other':
+      return false;
+  }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadBriefingsFromDir } from '../io/loadBriefings.js';
+import { buildKnowledge } from '../knowledge.js';
+import { evaluateAsk } from './askEval.js';
+import { truthSchema } from './truth.js';
+
+/**
+ * `npm run eval -- <corpus-dir> [--json]`: measures the answers against a labelled corpus
+ * (`<dir>/briefings/` and `<dir>/truth.json`).
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const dir = argv.find((arg) => !arg.startsWith('--'));
+  if (!dir) {
+    process.stderr.write('✗ usage: npm run eval -- <corpus-dir> [--json]\n');
+    return 1;
+  }
+  const truthText = await readFile(join(dir, 'truth.json'), 'utf8').catch(() => null);
+  if (truthText === null) {
+    process.stderr.write(`✗ cannot read ${join(dir, 'truth.json')}\n`);
+    return 1;
+  }
+  const truth = truthSchema.safeParse(JSON.parse(truthText));
+  if (!truth.success) {
+    process.stderr.write(
+      `✗ ${join(dir, 'truth.json')} is not in the expected format: ${truth.error.issues[0]?.message}\n`,
+    );
+    return 1;
+  }
+  const loaded = await loadBriefingsFromDir(join(dir, 'briefings'));
+  const knowledge = buildKnowledge(loaded.briefings, loaded.skipped);
+  const askFigures = evaluateAsk(knowledge, truth.data.questions);
+  const report = { briefings: loaded.briefings.length, ask: askFigures };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `briefings: ${report.briefings}`,
+    `ask (${askFigures.questions} questions): hit@1 ${pct(askFigures.hitAt1)}  hit@3 ${pct(askFigures.hitAt3)}`,
+  ];
+  for (const miss of askFigures.misses) {
+    lines.push(
+      `  miss ${miss.id}: ${miss.question}`,
+      `    expected any of: ${miss.expected.join(' | ')}`,
+    );
+    for (const got of miss.got) lines.push(`    got ${got.slice(0, 160)}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,385 @@
+import Fuse from 'fuse.js';
+import { passagesOf } from '../corpus/passages.js';
+import type { Briefing, Passage, PassageId } from '../types.js';
+import { countryWordsOfDemonym } from './demonyms.js';
+import { FuzzyWords } from './fuzzyWords.js';
+import { type Token, termOf, tokenize } from './terms.js';
+import type { PassageHit, PassageIndex, SearchOptions } from './types.js';
+
+/** Tuning of the search, in one place; override per index for experiments. */
+export interface SearchTuning {
+  /** Hits returned when the caller does not say. */
+  readonly limit: number;
+  /** Passages ranked with their context after the first, sentence-only pass. */
+  readonly prefilter: number;
+  /** Passages the prefilter hands to fuse.js for ranking (at least `limit`). */
+  readonly candidates: number;
+  /** BM25 term-frequency saturation and length normalisation. */
+  readonly k1: number;
+  readonly b: number;
+  /** Weight of a word found by typo tolerance, lost per edit: 1 edit → 0.8, 2 edits → 0.6. */
+  readonly typoPenalty: number;
+  /** How many near words a misspelt query word expands to. */
+  readonly typoExpansions: number;
+  /** Credit for a query word found not in the sentence but in its paragraph. */
+  readonly paragraphWeight: number;
+  /** Credit for a query word found only elsewhere in the briefing (headline, date, text). */
+  readonly briefingWeight: number;
+  /** Share of the final score that comes from fuse.js's fuzzy match of each query word. */
+  readonly fuseWeight: number;
+  /** fuse.js match threshold (0 exact … 1 anything). */
+  readonly fuseThreshold: number;
+}
+
+export const SEARCH_DEFAULTS: SearchTuning = Object.freeze({
+  limit: 10,
+  prefilter: 400,
+  candidates: 50,
+  k1: 1.2,
+  b: 0.3,
+  typoPenalty: 0.2,
+  typoExpansions: 4,
+  paragraphWeight: 0.5,
+  briefingWeight: 0.5,
+  fuseWeight: 0.2,
+  fuseThreshold: 0.3,
+});
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** One query word and the index terms that may stand for it, with their weights. */
+interface QueryWord {
+  readonly word: string;
+  readonly idf: number;
+  readonly alternatives: ReadonlyArray<{ readonly term: string; readonly weight: number }>;
+}
+
+/** Where a matched word was found for one passage. */
+interface WordMatch {
+  readonly score: number;
+  readonly credit: number;
+  readonly term: string;
+}
+
+/** Adds `value` to the list kept under `key`. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Terms of a token list, with a demonym also standing for its country ("Russian" → russia). */
+function termsWithCountries(tokens: readonly Token[]): Set<string> {
+  const terms = new Set<string>();
+  for (const token of tokens) {
+    terms.add(token.term);
+    for (const word of countryWordsOfDemonym(token.word)) terms.add(termOf(word));
+  }
+  return terms;
+}
+
+/**
+ * Full-text index over passages (sentences). An inverted index over folded, stemmed terms
+ * (with typo expansion through the vocabulary) selects and scores candidates with BM25,
+ * crediting words found in the sentence's paragraph or briefing as context; fuse.js then
+ * scores each query word against the few candidates, which keeps its fuzzy matching while
+ * the cost stays independent of the corpus size.
+ */
+export class InvertedPassageIndex implements PassageIndex {
+  readonly #tuning: SearchTuning;
+  /** Slot per passage; undefined once removed. */
+  readonly #passages: (Passage | undefined)[] = [];
+  readonly #lengths: number[] = [];
+  readonly #paragraphOf: number[] = [];
+  readonly #briefingOf: number[] = [];
+  readonly #terms: (string[] | undefined)[] = [];
+  readonly #byId = new Map<PassageId, number>();
+  /** Briefing file → its number, slots, paragraph numbers and context terms. */
+  readonly #briefings = new Map<
+    string,
+    { id: number; slots: number[]; paragraphs: number[]; terms: string[] }
+  >();
+  readonly #postings = new Map<string, number[]>();
+  readonly #paragraphPostings = new Map<string, number[]>();
+  readonly #briefingPostings = new Map<string, number[]>();
+  /** Folded surface word → its term, for typo expansion. */
+  readonly #wordTerm = new Map<string, string>();
+  readonly #words = new FuzzyWords();
+  #nextParagraph = 0;
+  #nextBriefing = 0;
+  #live = 0;
+  #totalLength = 0;
+
+  constructor(briefings: Iterable<Briefing> = [], tuning: Partial<SearchTuning> = {}) {
+    this.#tuning = { ...SEARCH_DEFAULTS, ...tuning };
+    for (const briefing of briefings) this.addBriefing(briefing);
+  }
+
+  get size(): number {
+    return this.#live;
+  }
+
+  get(id: PassageId): Passage | undefined {
+    const slot = this.#byId.get(id);
+    return slot === undefined ? undefined : this.#passages[slot];
+  }
+
+  /** Indexes a briefing's passages; a briefing already indexed is replaced. */
+  addBriefing(briefing: Briefing): void {
+    this.removeBriefing(briefing.file);
+    const briefingId = this.#nextBriefing++;
+    const entry = {
+      id: briefingId,
+      slots: [] as number[],
+      paragraphs: [] as number[],
+      terms: [] as string[],
+    };
+    const briefingTerms = new Set<string>();
+    if (briefing.published) {
+      const [year, month] = briefing.published.split('-');
+      briefingTerms.add(termOf(year!));
+      briefingTerms.add(termOf(MONTHS[Number(month) - 1]!));
+    }
+    const paragraphTerms = new Map<number, Set<string>>();
+    for (const passage of passagesOf(briefing)) {
+      const slot = this.#passages.length;
+      const tokens = tokenize(passage.text);
+      const terms = termsWithCountries(tokens);
+      let paragraph = paragraphTerms.get(passage.paragraph);
+      if (!paragraph) {
+        paragraph = new Set();
+        paragraphTerms.set(passage.paragraph, paragraph);
+        entry.paragraphs.push(this.#nextParagraph++);
+      }
+      for (const term of terms) {
+        paragraph.add(term);
+        briefingTerms.add(term);
+        append(this.#postings, term, slot);
+      }
+      for (const token of tokens) {
+        if (!this.#wordTerm.has(token.word)) {
+          this.#wordTerm.set(token.word, token.term);
+          this.#words.add(token.word);
+        }
+      }
+      this.#passages.push(passage);
+      this.#terms.push([...terms]);
+      this.#lengths.push(tokens.length);
+      this.#paragraphOf.push(entry.paragraphs.at(-1)!);
+      this.#briefingOf.push(briefingId);
+      this.#byId.set(passage.id, slot);
+      entry.slots.push(slot);
+      this.#live++;
+      this.#totalLength += tokens.length;
+    }
+    let i = 0;
+    for (const terms of paragraphTerms.values()) {
+      const paragraphId = entry.paragraphs[i++]!;
+      for (const term of terms) append(this.#paragraphPostings, term, paragraphId);
+    }
+    for (const term of briefingTerms) append(this.#briefingPostings, term, briefingId);
+    entry.terms = [...briefingTerms];
+    this.#briefings.set(briefing.file, entry);
+  }
+
+  /** Removes every passage of a briefing (for re-indexing one changed or deleted file). */
+  removeBriefing(file: string): void {
+    const entry = this.#briefings.get(file);
+    if (!entry) return;
+    const slots = new Set(entry.slots);
+    const paragraphs = new Set(entry.paragraphs);
+    for (const slot of entry.slots) {
+      this.#byId.delete(this.#passages[slot]!.id);
+      this.#passages[slot] = undefined;
+      this.#terms[slot] = undefined;
+      this.#totalLength -= this.#lengths[slot]!;
+      this.#live--;
+    }
+    for (const term of entry.terms) {
+      prune(this.#postings, term, slots);
+      prune(this.#paragraphPostings, term, paragraphs);
+      prune(this.#briefingPostings, term, new Set([entry.id]));
+    }
+    this.#briefings.delete(file);
+  }
+
+  #idf(term: string): number {
+    const df = this.#postings.get(term)?.length ?? 0;
+    return Math.log(1 + (this.#live - df + 0.5) / (df + 0.5));
+  }
+
+  /** The query's words with their candidate terms: exact, and near spellings for unknown words. */
+  #queryWords(tokens: readonly Token[]): QueryWord[] {
+    const words: QueryWord[] = [];
+    const seen = new Set<string>();
+    const unknownIdf = Math.log(1 + (this.#live + 0.5) / 0.5);
+    for (const token of tokens) {
+      if (seen.has(token.term)) continue;
+      seen.add(token.term);
+      const alternatives: { term: string; weight: number }[] = [];
+      if (this.#postings.has(token.term)) alternatives.push({ term: token.term, weight: 1 });
+      else {
+        for (const near of this.#words.near(token.word).slice(0, this.#tuning.typoExpansions)) {
+          const term = this.#wordTerm.get(near.word);
+          if (!term || alternatives.some((alt) => alt.term === term)) continue;
+          alternatives.push({ term, weight: 1 - this.#tuning.typoPenalty * near.distance });
+        }
+      }
+      // An unknown word of three letters or fewer is noise ("wat"), not a missing subject.
+      if (alternatives.length === 0 && token.word.length <= 3) continue;
+      const idf =
+        alternatives.length > 0
+          ? Math.max(...alternatives.map((alt) => this.#idf(alt.term)))
+          : unknownIdf;
+      words.push({ word: token.word, idf, alternatives });
+    }
+    return words;
+  }
+
+  search(query: string, options: SearchOptions = {}): PassageHit[] {
+    const limit = options.limit ?? this.#tuning.limit;
+    const words = this.#queryWords(tokenize(query));
+    const totalIdf = words.reduce((sum, word) => sum + word.idf, 0);
+    if (words.length === 0 || totalIdf === 0 || this.#live === 0) return [];
+
+    // Pass 1: sentence matches only, BM25 per word through its best alternative.
+    const averageLength = this.#totalLength / this.#live;
+    const { k1, b } = this.#tuning;
+    const allowed = options.briefings;
+    const perWord: Map<number, WordMatch>[] = [];
+    const sentenceScore = new Map<number, number>();
+    for (const word of words) {
+      const best = new Map<number, WordMatch>();
+      for (const { term, weight } of word.alternatives) {
+        const idf = this.#idf(term);
+        for (const slot of this.#postings.get(term) ?? []) {
+          if (allowed && !allowed.has(this.#passages[slot]!.briefing)) continue;
+          const norm = k1 * (1 - b + (b * this.#lengths[slot]!) / averageLength);
+          const score = (weight * idf * (k1 + 1)) / (1 + norm);
+          const previous = best.get(slot);
+          if (!previous || previous.score < score) best.set(slot, { score, credit: weight, term });
+        }
+      }
+      for (const [slot, match] of best)
+        sentenceScore.set(slot, (sentenceScore.get(slot) ?? 0) + match.score);
+      perWord.push(best);
+    }
+    if (sentenceScore.size === 0) return [];
+
+    // Pass 2: the best of those, with credit for words their paragraph or briefing holds.
+    const prefiltered = topSlots(sentenceScore, Math.max(limit, this.#tuning.prefilter));
+    const contextSets = words.map((word) => this.#contextOf(word));
+    const lexical = new Map<number, number>();
+    const coverage = new Map<number, number>();
+    const matched = new Map<number, string[]>();
+    for (const slot of prefiltered) {
+      let score = 0;
+      let covered = 0;
+      const terms: string[] = [];
+      words.forEach((word, w) => {
+        const match = perWord[w]!.get(slot);
+        if (match) {
+          score += match.score;
+          covered += match.credit * word.idf;
+          terms.push(match.term);
+          return;
+        }
+        const context = contextSets[w]!;
+        const credit = context.paragraphs.has(this.#paragraphOf[slot]!)
+          ? this.#tuning.paragraphWeight
+          : context.briefings.has(this.#briefingOf[slot]!)
+            ? this.#tuning.briefingWeight
+            : 0;
+        score += credit * word.idf;
+        covered += credit * word.idf;
+      });
+      lexical.set(slot, score);
+      coverage.set(slot, covered / totalIdf);
+      matched.set(slot, terms);
+    }
+
+    const candidates = topSlots(lexical, Math.max(limit, this.#tuning.candidates));
+    const topLexical = lexical.get(candidates[0]!)! || 1;
+    const fuzzy = this.#fuseScores(candidates, words, totalIdf);
+    const hits = candidates.map((slot) => ({
+      slot,
+      rank:
+        (lexical.get(slot)! / topLexical) * (1 - this.#tuning.fuseWeight) +
+        (fuzzy.get(slot) ?? 0) * this.#tuning.fuseWeight,
+    }));
+    hits.sort((x, y) => y.rank - x.rank || x.slot - y.slot);
+    const topRank = hits[0]!.rank || 1;
+    return hits.slice(0, limit).map(({ slot, rank }) => ({
+      passage: this.#passages[slot]!,
+      score: Math.min(1, coverage.get(slot)!),
+      relevance: rank / topRank,
+      matchedTerms: matched.get(slot)!,
+    }));
+  }
+
+  /** Paragraphs and briefings that hold any of a query word's alternatives. */
+  #contextOf(word: QueryWord): { paragraphs: Set<number>; briefings: Set<number> } {
+    const paragraphs = new Set<number>();
+    const briefings = new Set<number>();
+    for (const { term } of word.alternatives) {
+      for (const id of this.#paragraphPostings.get(term) ?? []) paragraphs.add(id);
+      for (const id of this.#briefingPostings.get(term) ?? []) briefings.add(id);
+    }
+    return { paragraphs, briefings };
+  }
+
+  /** fuse.js's fuzzy score of each query word in each candidate, IDF-weighted, 0…1. */
+  #fuseScores(candidates: readonly number[], words: readonly QueryWord[], totalIdf: number) {
+    const scores = new Map<number, number>();
+    if (this.#tuning.fuseWeight === 0) return scores;
+    const fuse = new Fuse(
+      candidates.map((slot) => ({ slot, text: this.#passages[slot]!.text })),
+      {
+        keys: ['text'],
+        includeScore: true,
+        ignoreLocation: true,
+        ignoreDiacritics: true,
+        threshold: this.#tuning.fuseThreshold,
+        minMatchCharLength: 3,
+      },
+    );
+    for (const word of words) {
+      // Bitap handles at most 32 characters; query words are far shorter.
+      for (const result of fuse.search(word.word.slice(0, 32))) {
+        const slot = result.item.slot;
+        const gained = ((1 - (result.score ?? 1)) * word.idf) / totalIdf;
+        scores.set(slot, (scores.get(slot) ?? 0) + gained);
+      }
+    }
+    return scores;
+  }
+}
+
+/** The `count` keys with the highest scores, best first (ties by key, for stable output). */
+function topSlots(scores: ReadonlyMap<number, number>, count: number): number[] {
+  return [...scores.entries()]
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, count)
+    .map(([slot]) => slot);
+}
+
+function prune(postings: Map<string, number[]>, term: string, gone: ReadonlySet<number>): void {
+  const list = postings.get(term);
+  if (!list) return;
+  const kept = list.filter((id) => !gone.has(id));
+  if (kept.length > 0) postings.set(term, kept);
+  else postings.delete(term);
+}

@@ -1,0 +1,157 @@
+import { stemmer } from 'stemmer';
+
+/** Letters that Unicode decomposition does not reduce to ASCII. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ð: 'd',
+  ŋ: 'n',
+};
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const FOLDABLE = /[ıßøæœđłþðŋ]/g;
+const APOSTROPHES = /[’‘`´]/g;
+
+/** Lower case without diacritics: "Türkiye" → "turkiye", "Çavuşoğlu" → "cavusoglu". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(FOLDABLE, (ch) => LETTER_FOLDS[ch] ?? ch)
+    .replace(APOSTROPHES, "'");
+}
+
+/**
+ * Words that carry no meaning for retrieval: question words, auxiliaries, pronouns,
+ * determiners, prepositions. Kept short on purpose: news words such as "said", "met" or
+ * "after" stay searchable, and IDF weighting demotes the common ones.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with without into onto about ' +
+    'as than then that this these those there here it its is are was were be been being am ' +
+    'do does did done doing have has had having will would shall should can could may might ' +
+    'must what when where who whom whose which why how i me my we our us you your he him his ' +
+    'she her they them their theirs itself themselves any some all each every such very just ' +
+    'also not no yes if up out over again too only own same both other s t tell please ' +
+    'know anything something thing things get got'
+  ).split(' '),
+);
+
+/**
+ * Spelling variants that mean the same thing, folded, mapped to one form. Only variants
+ * of the language and of the diplomatic vocabulary live here, never names from a corpus.
+ */
+const VARIANTS: Readonly<Record<string, string>> = {
+  turkey: 'turkiye',
+  quadripartite: 'quadrilateral',
+  fourway: 'quadrilateral',
+  tripartite: 'trilateral',
+  threeway: 'trilateral',
+  trilateralism: 'trilateral',
+  usa: 'usa',
+  america: 'usa',
+  american: 'usa',
+  uk: 'britain',
+  british: 'britain',
+  gray: 'grey',
+  program: 'programme',
+  // Irregular verb forms a stemmer leaves apart.
+  said: 'say',
+  says: 'say',
+  met: 'meet',
+  held: 'hold',
+  led: 'lead',
+  went: 'go',
+  goes: 'go',
+  gone: 'go',
+  took: 'take',
+  spoke: 'speak',
+  told: 'tell',
+  chose: 'choose',
+  chosen: 'choose',
+  began: 'begin',
+  begun: 'begin',
+  sought: 'seek',
+  brought: 'bring',
+  flew: 'fly',
+  wrote: 'write',
+  written: 'write',
+};
+
+/** British → one spelling, applied to both index and query so only consistency matters. */
+function unifySpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/^(.{4,})is(e|ed|es|ing)$/, '$1iz$2')
+    .replace(/^(def|off|lic|pret)ence(s?)$/, '$1ense$2')
+    .replace(/^(.{2,}[^aeiou])our(s|ed|ing)?$/, '$1or$2')
+    .replace(/^(.{3,})tre(s?)$/, '$1ter$2')
+    .replace(/ogue(s?)$/, 'og$1');
+}
+
+/** Folds one word to its index term: spelling unified, variants merged, stemmed. */
+export function termOf(word: string): string {
+  const unified = unifySpelling(VARIANTS[word] ?? word);
+  return stemmer(VARIANTS[unified] ?? unified);
+}
+
+/** A word as written in the text, with its place: the unit that search highlights. */
+export interface Token {
+  /** Folded word: "turkiye". */
+  readonly word: string;
+  /** Index term: "turkiy" (stemmed). */
+  readonly term: string;
+  /** Offsets in the original text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/**
+ * Splits text into searchable tokens: folded, possessives dropped, dotted acronyms joined
+ * ("U.S." → "usa"), hyphenated compounds indexed both joined and in parts.
+ */
+export function tokenize(text: string, keepStopWords = false): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let raw = match[0];
+    const start = match.index;
+    if (raw.endsWith('.') && !DOTTED_ACRONYM.test(raw)) raw = raw.slice(0, -1);
+    const end = start + raw.length;
+    if (DOTTED_ACRONYM.test(raw) || /^U\.?S\.?$/.test(raw)) {
+      const joined = fold(raw.replace(/\./g, ''));
+      push(tokens, joined === 'us' ? 'usa' : joined, start, end, keepStopWords);
+      continue;
+    }
+    const word = fold(raw).replace(/'s$/, '').replace(/'$/, '');
+    if (word.includes('-') || word.includes("'") || word.includes('.')) {
+      const parts = word.split(/[-'.]/).filter(Boolean);
+      if (word.includes('-')) push(tokens, parts.join(''), start, end, keepStopWords);
+      for (const part of parts) push(tokens, part, start, end, keepStopWords);
+      continue;
+    }
+    push(tokens, word, start, end, keepStopWords);
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], word: string, start: number, end: number, keepStopWords: boolean) {
+  if (word.length === 0) return;
+  if (!keepStopWords && STOP_WORDS.has(word)) return;
+  tokens.push({ word, term: termOf(word), start, end });
+}
+
+/** The distinct index terms of a text. */
+export function termsOf(text: string): string[] {
+  return [...new Set(tokenize(text).map((token) => token.term))];
+}
