@@ -18,12 +18,13 @@ export const MIN_ANSWER_COVERAGE = 0.5;
 const SUPPORT_RATIO = 0.6;
 /** Passages looked at before choosing the answer. */
 const CANDIDATES = 20;
-/** Bonus for a passage holding the kind of thing asked for (a date for "when", …). */
-const KIND_BONUS = 0.2;
+/** A passage without the kind of thing asked for (a date for "when", …) rarely answers. */
+const KIND_MISSING_FACTOR = 0.8;
 /** Headlines compress a report; its sentences carry the facts, so they lead when close. */
-const HEADLINE_FACTOR = 0.85;
-/** Closest matches offered when nothing answers. */
+const HEADLINE_FACTOR = 0.7;
+/** Closest matches offered when nothing answers, if they match at least this share. */
 const CLOSEST = 3;
+const MIN_CLOSEST_COVERAGE = 0.25;
 
 export const NOT_FOUND_ANSWER = 'Nothing in the briefings answers that question.';
 export const EMPTY_QUESTION_ANSWER =
@@ -41,11 +42,13 @@ function scoreHits(
 ): ScoredHit[] {
   return hits
     .map((hit, position) => {
-      const bonus = suitsKind(hit.passage.text, kind) ? KIND_BONUS : 0;
+      const kindFactor =
+        kind === 'other' || suitsKind(hit.passage.text, kind) ? 1 : KIND_MISSING_FACTOR;
       const headline = knowledge.briefings.get(hit.passage.briefing)?.headline;
-      const factor = hit.passage.paragraph === 1 && headline ? HEADLINE_FACTOR : 1;
+      const headlineFactor = hit.passage.paragraph === 1 && headline ? HEADLINE_FACTOR : 1;
       // Position breaks ties in favour of the index's own order.
-      const score = (0.5 * hit.relevance + 0.5 * hit.score + bonus) * factor - position * 1e-6;
+      const score =
+        (0.5 * hit.relevance + 0.5 * hit.score) * kindFactor * headlineFactor - position * 1e-6;
       return { hit, score };
     })
     .sort((a, b) => b.score - a.score);
@@ -90,7 +93,8 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
   }
 
   if (!best || best.hit.score < MIN_ANSWER_COVERAGE) {
-    citations.cite(scored.slice(0, CLOSEST).map(({ hit }) => hit.passage.id));
+    const closest = scored.filter(({ hit }) => hit.score >= MIN_CLOSEST_COVERAGE).slice(0, CLOSEST);
+    citations.cite(closest.map(({ hit }) => hit.passage.id));
     return {
       question,
       answer: NOT_FOUND_ANSWER,

@@ -1,5 +1,5 @@
 /** What a question asks for, from its wording: it decides which passages can answer it. */
-export type QuestionKind = 'when' | 'who' | 'where' | 'howMany' | 'other';
+export type QuestionKind = 'when' | 'who' | 'where' | 'howMany' | 'why' | 'other';
 
 const KIND_PATTERNS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
   ['when', /\b(when|what (date|day|time|year|month)|how soon|how long ago|until when)\b/i],
@@ -9,6 +9,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
     /\b(who|whom|whose)\b|\bwhich (leaders?|ministers?|officials?|people|persons?|countries)\b/i,
   ],
   ['where', /\bwhere\b|\bwhat (city|place|venue|country)\b/i],
+  ['why', /\bwhy\b|\bwhat (was|is) the reason\b|\bfor what reason\b/i],
 ];
 
 export function questionKind(question: string): QuestionKind {
@@ -27,7 +28,13 @@ const HAS_DATE = new RegExp(
 );
 /** Two capitalised words in a row after the first word: a name ("… Foreign Minister Hakan Fidan"). */
 const HAS_NAME = /\s\p{Lu}[\p{Ll}'’-]+\s(?:\p{Lu}\.?\s)?\p{Lu}[\p{Ll}'’-]+/u;
-const HAS_PLACE = /\b(in|at|to|from|near|outside)\s(the\s)?\p{Lu}\p{Ll}+/u;
+const CALENDAR_WORD = new RegExp(`^(${MONTH}|${WEEKDAY})$`, 'i');
+const PLACE_AFTER_PREPOSITION = /\b(?:in|at|to|from|near|outside)\s(?:the\s)?(\p{Lu}\p{Ll}+)/gu;
+/** "in Moscow", "at the Filoli estate" — but not "in June" or "on Monday". */
+const hasPlace = (text: string): boolean =>
+  [...text.matchAll(PLACE_AFTER_PREPOSITION)].some((match) => !CALENDAR_WORD.test(match[1]!));
+const HAS_REASON =
+  /\b(because|due to|owing to|citing|cited|as a result|in order to|so that|reasons?|since|amid|given that|arguing|saying)\b/i;
 const HAS_NUMBER =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b/i;
 
@@ -39,9 +46,11 @@ export function suitsKind(text: string, kind: QuestionKind): boolean {
     case 'who':
       return HAS_NAME.test(text);
     case 'where':
-      return HAS_PLACE.test(text);
+      return hasPlace(text);
     case 'howMany':
       return HAS_NUMBER.test(text);
+    case 'why':
+      return HAS_REASON.test(text);
     case 'other':
       return false;
   }

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ask, findMeetings, listMeetings, whoAttended } from './answer/index.js';
+import { type CliRequest, parseCliArgs } from './cli/args.js';
+import { describeSkip } from './errors.js';
+import { BriefingsDirError, loadBriefingsFromDir } from './io/loadBriefings.js';
+import { buildKnowledge, type Knowledge } from './knowledge.js';
+import { askJson, meetingJson, meetingsJson, whoAttendedJson } from './render/json.js';
+import {
+  renderAsk,
+  renderMeeting,
+  renderMeetings,
+  renderWhoAttended,
+  type TextStyle,
+} from './render/text.js';
+
+/** The bundled briefings, used when neither --briefings nor BRIEFINGS_DIR says otherwise. */
+const DEFAULT_BRIEFINGS = 'seeds';
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Meetings shown for a `meeting` query when --limit does not say. */
+const DEFAULT_MEETING_LIMIT = 3;
+
+class CliError extends Error {}
+
+/** --briefings, then BRIEFINGS_DIR, then ./seeds, then the seeds shipped with the package. */
+function briefingsDir(request: CliRequest, env: NodeJS.ProcessEnv): string {
+  if (request.briefings) return request.briefings;
+  if (env.BRIEFINGS_DIR) return env.BRIEFINGS_DIR;
+  if (existsSync(DEFAULT_BRIEFINGS)) return DEFAULT_BRIEFINGS;
+  return resolve(PACKAGE_ROOT, DEFAULT_BRIEFINGS);
+}
+
+async function loadKnowledge(dir: string): Promise<Knowledge> {
+  let loaded: Awaited<ReturnType<typeof loadBriefingsFromDir>>;
+  try {
+    loaded = await loadBriefingsFromDir(dir);
+  } catch (error) {
+    if (error instanceof BriefingsDirError) throw new CliError(error.message);
+    throw error;
+  }
+  for (const skipped of loaded.skipped) process.stderr.write(`warning: ${describeSkip(skipped)}\n`);
+  if (loaded.briefings.length === 0)
+    throw new CliError(`no briefings (.txt or .md files) in ${dir}`);
+  return buildKnowledge(loaded.briefings, loaded.skipped);
+}
+
+/** One answer, as text or as one JSON document (without a trailing newline). */
+function answer(knowledge: Knowledge, request: CliRequest, text: string, style: TextStyle): string {
+  const limit = request.limit ?? undefined;
+  switch (request.command) {
+    case 'ask': {
+      const result = ask(knowledge, text, limit === undefined ? {} : { limit });
+      return request.json ? JSON.stringify(askJson(result)) : renderAsk(knowledge, result, style);
+    }
+    case 'meeting': {
+      const result = findMeetings(knowledge, text, { limit: limit ?? DEFAULT_MEETING_LIMIT });
+      return request.json
+        ? JSON.stringify(meetingJson(result))
+        : renderMeeting(knowledge, result, style);
+    }
+    case 'who-attended': {
+      const result = whoAttended(
+        knowledge,
+        text,
+        request.country ? { country: request.country } : {},
+      );
+      return request.json
+        ? JSON.stringify(whoAttendedJson(result))
+        : renderWhoAttended(knowledge, result, style);
+    }
+    case 'meetings': {
+      const all = listMeetings(knowledge);
+      const result = limit === undefined ? all : { meetings: all.meetings.slice(0, limit) };
+      return request.json ? JSON.stringify(meetingsJson(result)) : renderMeetings(result);
+    }
+  }
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    if (parsed.error.exitCode === 0) process.stdout.write(`${parsed.error.message}\n`);
+    else process.stderr.write(`✗ ${parsed.error.message}\n`);
+    return parsed.error.exitCode;
+  }
+  const request = parsed.value;
+  const fromStdin = request.command !== 'meetings' && request.text === null;
+  if (fromStdin && process.stdin.isTTY) {
+    throw new CliError(
+      `${request.command} needs a question or query, e.g. briefing-bot ${request.command} "moscow"`,
+    );
+  }
+  const knowledge = await loadKnowledge(briefingsDir(request, process.env));
+  const style: TextStyle = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+
+  if (!fromStdin) {
+    process.stdout.write(`${answer(knowledge, request, request.text ?? '', style)}\n`);
+    return 0;
+  }
+  // Batch: one query per line in, one answer per line out (JSON Lines with --json).
+  let first = true;
+  for await (const line of createInterface({
+    input: process.stdin,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
+    if (line.trim().length === 0) continue;
+    const output = answer(knowledge, request, line.trim(), style);
+    process.stdout.write(request.json ? `${output}\n` : `${first ? '' : '\n'}${output}\n`);
+    first = false;
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  const message =
+    error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
+  process.stderr.write(`✗ ${message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,171 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  askOutputSchema,
+  meetingOutputSchema,
+  meetingsOutputSchema,
+  whoAttendedOutputSchema,
+} from '../../src/schemas.js';
+import { ROOT, SEEDS } from '../support/corpora.js';
+import { tempBriefings } from '../support/tempBriefings.js';
+
+const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+
+function cli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    timeout: 15_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('briefing-bot ask', () => {
+  it('answers on the seeds by default, citing file and paragraph', () => {
+    const { status, stdout, stderr } = cli([
+      'ask',
+      'when did the defence ministers meet in Moscow?',
+    ]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/Sources\n\[1\] \S+\.txt.*paragraph \d+/);
+  });
+
+  it('prints exactly one JSON document in the specified shape with --json', () => {
+    const { status, stdout } = cli([
+      'ask',
+      '--json',
+      'when did the defence ministers meet in Moscow?',
+    ]);
+    expect(status).toBe(0);
+    const output = askOutputSchema.parse(JSON.parse(stdout));
+    expect(output.citations.length).toBeGreaterThan(0);
+    expect(output.citations.some((c) => /April 25|on Tuesday/.test(c.text))).toBe(true);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('answers an empty result with exit 0 when nothing matches', () => {
+    const { status, stdout } = cli(['ask', '--json', 'chocolate cake recipe']);
+    expect(status).toBe(0);
+    expect(askOutputSchema.parse(JSON.parse(stdout)).citations).toEqual([]);
+  });
+
+  it('reads one question per line from standard input and prints JSON Lines', () => {
+    const { status, stdout } = cli(['ask', '--json'], {
+      input: 'Cavusolgu\n\nturkiye syria normalisation\ndefnce ministers\n',
+    });
+    expect(status).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => askOutputSchema.parse(JSON.parse(line)));
+    expect(lines.map((line) => line.question)).toEqual([
+      'Cavusolgu',
+      'turkiye syria normalisation',
+      'defnce ministers',
+    ]);
+    expect(lines[0]?.answer).toContain('Cavusoglu');
+  });
+
+  it('takes the briefings folder from BRIEFINGS_DIR', () => {
+    const { status, stdout } = cli(['ask', '--json', 'Cavusoglu'], {
+      env: { BRIEFINGS_DIR: SEEDS },
+      cwd: '/',
+    });
+    expect(status).toBe(0);
+    expect(askOutputSchema.parse(JSON.parse(stdout)).citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('briefing-bot on a folder with bad files', () => {
+  let folder: Awaited<ReturnType<typeof tempBriefings>>;
+  beforeAll(async () => {
+    folder = await tempBriefings({
+      'good.txt':
+        'date 2023-05-02\n\nEnvoys meet in Doha\n\nThe envoys met in Doha on Monday to discuss a ceasefire.',
+      'nested/more.md': 'The envoys will meet again in June.',
+      'empty.txt': '',
+      'binary.txt': new Uint8Array([0, 1, 2, 3]),
+    });
+  });
+  afterAll(() => folder.remove());
+
+  it('warns once per skipped file on stderr and answers from the rest', () => {
+    const { status, stdout, stderr } = cli([
+      'ask',
+      '--json',
+      '--briefings',
+      folder.dir,
+      'where did the envoys meet?',
+    ]);
+    expect(status).toBe(0);
+    expect(stderr.trim().split('\n').sort()).toEqual([
+      'warning: skipped binary.txt: the file is binary (it contains NUL bytes)',
+      'warning: skipped empty.txt: the file is empty',
+    ]);
+    const output = askOutputSchema.parse(JSON.parse(stdout));
+    expect(output.citations[0]).toMatchObject({ briefing: 'good.txt', paragraph: 2 });
+  });
+});
+
+describe('briefing-bot meeting commands', () => {
+  it('prints meetings, meeting and who-attended JSON in the specified shapes', () => {
+    const all = cli(['meetings', '--json']);
+    expect(all.status).toBe(0);
+    meetingsOutputSchema.parse(JSON.parse(all.stdout));
+    const meeting = cli(['meeting', '--json', 'moscow']);
+    expect(meeting.status).toBe(0);
+    meetingOutputSchema.parse(JSON.parse(meeting.stdout));
+    const who = cli(['who-attended', '--json', 'moscow']);
+    expect(who.status).toBe(0);
+    whoAttendedOutputSchema.parse(JSON.parse(who.stdout));
+  });
+
+  it('never reads standard input for meetings', () => {
+    const { status, stdout } = cli(['meetings', '--json'], { input: 'moscow\n' });
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('briefing-bot errors', () => {
+  it.each([
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['ask', '--limit', 'zero', 'x'], /--limit takes a whole number/],
+    [['ask', '--nope', 'x'], /unknown option '--nope'/],
+    [
+      ['ask', '--briefings', '/nonexistent/folder', 'x'],
+      /briefings folder not found: \/nonexistent\/folder/,
+    ],
+  ])('exits 1 with one clear line for %j', (args, message) => {
+    const { status, stdout, stderr } = cli(args);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('exits 1 on an empty folder', async () => {
+    const empty = await tempBriefings({ 'readme.json': '{}' });
+    try {
+      const { status, stderr } = cli(['ask', '--briefings', empty.dir, 'x']);
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/no briefings/);
+    } finally {
+      await empty.remove();
+    }
+  });
+
+  it('prints help with exit 0', () => {
+    const { status, stdout } = cli(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/who-attended/);
+  });
+});
