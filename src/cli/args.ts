@@ -60,12 +60,10 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
       command.argument('[text...]', 'the question or query; read from standard input when absent');
     if (name === 'who-attended')
       command.option('--country <country>', 'only participants from this country');
-    command
-      .exitOverride()
-      .configureOutput({
-        writeOut: (text) => (output += text),
-        writeErr: (text) => (output += text),
-      });
+    command.exitOverride().configureOutput({
+      writeOut: (text) => (output += text),
+      writeErr: (text) => (output += text),
+    });
     command.action((...args: unknown[]) => {
       const words = name === 'meetings' ? [] : (args[0] as string[]);
       const options = (name === 'meetings' ? args[0] : args[1]) as {
