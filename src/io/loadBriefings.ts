@@ -32,7 +32,9 @@ export class BriefingsDirError extends Error {
 }
 
 /** Lists briefing files under `dir`, depth first, sorted, following no link twice. */
-export async function listBriefingFiles(dir: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+export async function listBriefingFiles(
+  dir: string,
+): Promise<{ files: string[]; skipped: SkippedFile[] }> {
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
@@ -64,7 +66,11 @@ export async function listBriefingFiles(dir: string): Promise<{ files: string[];
         const target = await stat(path).catch(() => null);
         if (!target) {
           if (BRIEFING_FILE.test(entry.name)) {
-            skipped.push({ file: toRelative(dir, path), reason: 'unreadable', detail: 'broken link' });
+            skipped.push({
+              file: toRelative(dir, path),
+              reason: 'unreadable',
+              detail: 'broken link',
+            });
           }
           continue;
         }

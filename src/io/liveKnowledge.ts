@@ -1,0 +1,259 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { describeSkip } from '../errors.js';
+import { buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
+import type { Briefing, SkippedFile } from '../types.js';
+import {
+  BriefingsDirError,
+  listBriefingFiles,
+  loadBriefingFile,
+  toRelative,
+} from './loadBriefings.js';
+
+/** Options of a watched briefings folder. */
+export interface LiveKnowledgeOptions {
+  /** Quiet time after the last file event before rebuilding (default 300 ms). */
+  readonly debounceMs?: number;
+  /** Re-check the folder this often even without file events, in case events are lost (default 60 s; 0 = never). */
+  readonly pollMs?: number;
+  /** Receives what happens: rebuilds and warnings, for the log. */
+  readonly onEvent?: (event: LiveKnowledgeEvent) => void;
+}
+
+export type LiveKnowledgeEvent =
+  | { readonly type: 'rebuilt'; readonly report: RebuildReport }
+  | { readonly type: 'warning'; readonly message: string };
+
+/** What a rebuild changed: counts before and after, and the files it could not use. */
+export interface RebuildReport {
+  readonly briefingsBefore: number;
+  readonly briefingsAfter: number;
+  readonly meetingsBefore: number;
+  readonly meetingsAfter: number;
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  readonly skipped: readonly SkippedFile[];
+  readonly durationMs: number;
+}
+
+const DEFAULTS = { debounceMs: 300, pollMs: 60_000 } as const;
+
+interface FileState {
+  readonly mtimeMs: number;
+  readonly size: number;
+  /** The last good version; kept when the file turns bad (say, half written). */
+  readonly briefing: Briefing | null;
+}
+
+/**
+ * The knowledge of a briefings folder, kept current: files added, changed, renamed or
+ * deleted are re-indexed in the background (only those files), and the new knowledge is
+ * swapped in at once. Queries always read `current`, so a query during a rebuild is
+ * answered from the previous knowledge. A folder that becomes unreadable leaves the last
+ * good knowledge in place, with one warning.
+ */
+export class LiveKnowledge {
+  readonly dir: string;
+  readonly #options: Required<Omit<LiveKnowledgeOptions, 'onEvent'>> &
+    Pick<LiveKnowledgeOptions, 'onEvent'>;
+  #current: Knowledge;
+  #files: Map<string, FileState>;
+  #running: Promise<RebuildReport> | null = null;
+  #again = false;
+  #folderWarned = false;
+
+  private constructor(
+    dir: string,
+    knowledge: Knowledge,
+    files: Map<string, FileState>,
+    options: LiveKnowledgeOptions,
+  ) {
+    this.dir = dir;
+    this.#current = knowledge;
+    this.#files = files;
+    this.#options = { ...DEFAULTS, ...options };
+  }
+
+  /** Loads the folder; throws BriefingsDirError when the folder itself is unusable. */
+  static async open(dir: string, options: LiveKnowledgeOptions = {}): Promise<LiveKnowledge> {
+    const listed = await listBriefingFiles(dir);
+    const files = new Map<string, FileState>();
+    const briefings: Briefing[] = [];
+    const skipped: SkippedFile[] = [...listed.skipped];
+    for (const path of listed.files) {
+      const info = await stat(path).catch(() => null);
+      const loaded = await loadBriefingFile(dir, path);
+      if (loaded.ok) briefings.push(loaded.value);
+      else skipped.push(loaded.error);
+      files.set(toRelative(dir, path), {
+        mtimeMs: info?.mtimeMs ?? 0,
+        size: info?.size ?? -1,
+        briefing: loaded.ok ? loaded.value : null,
+      });
+    }
+    return new LiveKnowledge(dir, buildKnowledge(briefings, skipped), files, options);
+  }
+
+  /** The knowledge to answer from now. */
+  get current(): Knowledge {
+    return this.#current;
+  }
+
+  get rebuilding(): boolean {
+    return this.#running !== null;
+  }
+
+  /** Re-reads what changed. Calls during a rebuild are folded into one more rebuild after it. */
+  rebuild(): Promise<RebuildReport> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    const run = async (): Promise<RebuildReport> => {
+      let report: RebuildReport;
+      do {
+        this.#again = false;
+        report = await this.#rebuildOnce();
+      } while (this.#again);
+      return report;
+    };
+    this.#running = run().finally(() => {
+      this.#running = null;
+    });
+    return this.#running;
+  }
+
+  async #rebuildOnce(): Promise<RebuildReport> {
+    const started = performance.now();
+    const before = this.#current;
+    const unchanged = (): RebuildReport => ({
+      briefingsBefore: before.briefings.size,
+      briefingsAfter: before.briefings.size,
+      meetingsBefore: before.meetings.length,
+      meetingsAfter: before.meetings.length,
+      added: 0,
+      changed: 0,
+      removed: 0,
+      skipped: before.skipped,
+      durationMs: performance.now() - started,
+    });
+
+    let listed: Awaited<ReturnType<typeof listBriefingFiles>>;
+    try {
+      listed = await listBriefingFiles(this.dir);
+      this.#folderWarned = false;
+    } catch (error) {
+      if (!this.#folderWarned) {
+        const reason =
+          error instanceof BriefingsDirError ? error.message : 'cannot read the briefings folder';
+        this.#warn(`${reason}; still answering from the last good index`);
+        this.#folderWarned = true;
+      }
+      return unchanged();
+    }
+
+    const next = new Map<string, FileState>();
+    const upserted: Briefing[] = [];
+    const skipped: SkippedFile[] = [...listed.skipped];
+    let added = 0;
+    let changed = 0;
+    for (const path of listed.files) {
+      const file = toRelative(this.dir, path);
+      const old = this.#files.get(file);
+      const info = await stat(path).catch(() => null);
+      if (old && info && old.mtimeMs === info.mtimeMs && old.size === info.size) {
+        next.set(file, old);
+        if (!old.briefing) skipped.push(...before.skipped.filter((s) => s.file === file));
+        continue;
+      }
+      const loaded = await loadBriefingFile(this.dir, path);
+      const state = { mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? -1 };
+      if (loaded.ok) {
+        next.set(file, { ...state, briefing: loaded.value });
+        upserted.push(loaded.value);
+        if (old?.briefing) changed++;
+        else added++;
+        continue;
+      }
+      skipped.push(loaded.error);
+      this.#warn(
+        describeSkip(loaded.error) + (old?.briefing ? '; keeping its previous version' : ''),
+      );
+      next.set(file, { ...state, briefing: old?.briefing ?? null });
+    }
+    const removed = [...this.#files.keys()].filter(
+      (file) => !next.has(file) && this.#files.get(file)?.briefing,
+    );
+    this.#files = next;
+    if (upserted.length === 0 && removed.length === 0) {
+      this.#current = { ...before, skipped };
+      return { ...unchanged(), skipped };
+    }
+
+    this.#current = updateKnowledge(before, { upserted, removed, skipped });
+    const report: RebuildReport = {
+      briefingsBefore: before.briefings.size,
+      briefingsAfter: this.#current.briefings.size,
+      meetingsBefore: before.meetings.length,
+      meetingsAfter: this.#current.meetings.length,
+      added,
+      changed,
+      removed: removed.length,
+      skipped,
+      durationMs: performance.now() - started,
+    };
+    this.#options.onEvent?.({ type: 'rebuilt', report });
+    return report;
+  }
+
+  #warn(message: string): void {
+    this.#options.onEvent?.({ type: 'warning', message });
+  }
+
+  /**
+   * Watches the folder (recursively) and rebuilds after file events settle, and on a slow
+   * poll as a safety net. Returns a function that stops watching.
+   */
+  watch(): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    let watcher: FSWatcher | undefined;
+    let stopped = false;
+    const schedule = () => {
+      if (stopped) return;
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => void this.rebuild().catch((error) => this.#warn(String(error))),
+        this.#options.debounceMs,
+      );
+      timer.unref();
+    };
+    const startWatcher = () => {
+      try {
+        watcher = watch(this.dir, { recursive: true, persistent: false }, schedule);
+        watcher.on('error', () => {
+          watcher?.close();
+          watcher = undefined;
+          schedule();
+        });
+      } catch {
+        watcher = undefined;
+      }
+    };
+    startWatcher();
+    const poll =
+      this.#options.pollMs > 0
+        ? setInterval(() => {
+            if (!watcher) startWatcher();
+            schedule();
+          }, this.#options.pollMs)
+        : undefined;
+    poll?.unref();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      clearInterval(poll);
+      watcher?.close();
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import { rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/ask.js';
+import { LiveKnowledge, type LiveKnowledgeEvent } from '../../src/io/liveKnowledge.js';
+import { tempBriefings } from '../support/tempBriefings.js';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function live(files: Record<string, string | Uint8Array>) {
+  const folder = await tempBriefings(files);
+  cleanups.push(folder.remove);
+  const events: LiveKnowledgeEvent[] = [];
+  const store = await LiveKnowledge.open(folder.dir, {
+    debounceMs: 50,
+    pollMs: 0,
+    onEvent: (e) => events.push(e),
+  });
+  return { store, dir: folder.dir, events };
+}
+
+const files = (store: LiveKnowledge) => [...store.current.briefings.keys()].sort();
+const warnings = (events: LiveKnowledgeEvent[]) =>
+  events.flatMap((e) => (e.type === 'warning' ? [e.message] : []));
+
+describe('LiveKnowledge', () => {
+  it('picks up added, changed, renamed and deleted files', async () => {
+    const { store, dir } = await live({
+      'a.txt': 'Envoys met in Doha.',
+      'b.txt': 'Talks in Cairo.',
+    });
+    await writeFile(join(dir, 'c.txt'), 'Ministers met in Oslo.');
+    await writeFile(join(dir, 'a.txt'), 'Envoys met in Geneva instead.');
+    await unlink(join(dir, 'b.txt'));
+    const report = await store.rebuild();
+    expect(report).toMatchObject({
+      added: 1,
+      changed: 1,
+      removed: 1,
+      briefingsBefore: 2,
+      briefingsAfter: 2,
+    });
+    expect(files(store)).toEqual(['a.txt', 'c.txt']);
+    expect(ask(store.current, 'Geneva').citations[0]?.briefing).toBe('a.txt');
+    expect(ask(store.current, 'Doha').found).toBe(false);
+
+    await rename(join(dir, 'c.txt'), join(dir, 'd.txt'));
+    await store.rebuild();
+    expect(files(store)).toEqual(['a.txt', 'd.txt']);
+    expect(ask(store.current, 'Oslo').citations[0]?.briefing).toBe('d.txt');
+  });
+
+  it('skips a broken new file with a warning and keeps every good one', async () => {
+    const { store, dir, events } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    await writeFile(join(dir, 'broken.txt'), new Uint8Array([0, 0, 0]));
+    const report = await store.rebuild();
+    expect(files(store)).toEqual(['a.txt']);
+    expect(report.skipped.map((s) => s.file)).toEqual(['broken.txt']);
+    expect(warnings(events)).toEqual([
+      'skipped broken.txt: the file is binary (it contains NUL bytes)',
+    ]);
+  });
+
+  it('keeps the last good version of a file that turns bad', async () => {
+    const { store, dir, events } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    await writeFile(join(dir, 'a.txt'), '');
+    await store.rebuild();
+    expect(ask(store.current, 'Doha').citations[0]?.briefing).toBe('a.txt');
+    expect(warnings(events)[0]).toMatch(/a\.txt: the file is empty; keeping its previous version/);
+  });
+
+  it('answers from the last good index when the folder disappears, warning once', async () => {
+    const { store, dir, events } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    await rm(dir, { recursive: true, force: true });
+    await store.rebuild();
+    await store.rebuild();
+    expect(ask(store.current, 'Doha').found).toBe(true);
+    expect(warnings(events)).toHaveLength(1);
+    expect(warnings(events)[0]).toMatch(/still answering from the last good index/);
+  });
+
+  it('answers from the previous knowledge while a rebuild runs', async () => {
+    const { store, dir } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    const before = store.current;
+    await writeFile(join(dir, 'b.txt'), 'Ministers met in Oslo.');
+    const rebuilding = store.rebuild();
+    expect(store.rebuilding).toBe(true);
+    expect(store.current).toBe(before);
+    await rebuilding;
+    expect(store.rebuilding).toBe(false);
+    expect(store.current).not.toBe(before);
+    expect(ask(store.current, 'Oslo').found).toBe(true);
+  });
+
+  it('rebuilds by itself after files change when watching', async () => {
+    const { store, dir, events } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    const stop = store.watch();
+    cleanups.push(stop);
+    await writeFile(join(dir, 'b.txt'), 'Ministers met in Oslo.');
+    const deadline = Date.now() + 5_000;
+    while (!events.some((e) => e.type === 'rebuilt') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(files(store)).toEqual(['a.txt', 'b.txt']);
+  });
+});
