@@ -69,8 +69,8 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
     return { question, answer: EMPTY_QUESTION_ANSWER, citations: [], found: false, closest: [] };
   }
 
-  const fromMeetings = answerFromMeetings(knowledge, trimmed);
   const hits = knowledge.index.search(trimmed, { limit: CANDIDATES });
+  const fromMeetings = answerFromMeetings(knowledge, trimmed, hits);
   const scored = scoreHits(knowledge, hits, questionKind(trimmed));
   const best = scored[0];
 
