@@ -42,25 +42,34 @@ function supportOf(knowledge: Knowledge, hits: readonly PassageHit[]): Map<Meeti
   return support;
 }
 
-function chooseMeeting(question: string, support: Map<MeetingRecord, number>): MeetingRecord | null {
+function chooseMeeting(
+  question: string,
+  support: Map<MeetingRecord, number>,
+): MeetingRecord | null {
   const ranked = [...support.entries()].sort((a, b) => b[1] - a[1]);
   const best = ranked[0];
   if (!best || best[1] < MIN_SUPPORT) return null;
-  const rivals = ranked.filter(([, score]) => score >= best[1] * RIVAL_SHARE).map(([meeting]) => meeting);
+  const rivals = ranked
+    .filter(([, score]) => score >= best[1] * RIVAL_SHARE)
+    .map(([meeting]) => meeting);
   const dated = rivals.filter((meeting) => meeting.date !== null);
   if (LAST.test(question)) {
     const held = dated.filter((meeting) => meeting.status === 'held');
-    return held.sort((a, b) => (a.date! < b.date! ? 1 : -1))[0] ?? best[0];
+    return held.sort((a, b) => (a.date! < b.date! ? 1 : -1))[0] ?? null;
   }
   if (NEXT.test(question)) {
+    // Only an announced meeting can answer "next"; search may still find a sentence about one.
     const announced = dated.filter((meeting) => meeting.status === 'announced');
-    return announced.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0] ?? best[0];
+    return announced.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0] ?? null;
   }
   return best[0];
 }
 
 /** The passages stating the fact asked for, most telling first. */
-function factPassages(meeting: MeetingRecord, kind: ReturnType<typeof questionKind>): readonly PassageId[] {
+function factPassages(
+  meeting: MeetingRecord,
+  kind: ReturnType<typeof questionKind>,
+): readonly PassageId[] {
   switch (kind) {
     case 'when':
       return meeting.dateSources;
@@ -70,7 +79,8 @@ function factPassages(meeting: MeetingRecord, kind: ReturnType<typeof questionKi
       // The sentences naming the most participants answer "who" best.
       const counts = new Map<PassageId, number>();
       for (const attendee of meeting.attendees) {
-        for (const id of attendee.sources) counts.set(id, (counts.get(id) ?? 0) + (attendee.name ? 2 : 1));
+        for (const id of attendee.sources)
+          counts.set(id, (counts.get(id) ?? 0) + (attendee.name ? 2 : 1));
       }
       return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
     }

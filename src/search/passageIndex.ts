@@ -3,7 +3,7 @@ import { passagesOf } from '../corpus/passages.js';
 import type { Briefing, Passage, PassageId } from '../types.js';
 import { countryWordsOfDemonym } from './demonyms.js';
 import { FuzzyWords } from './fuzzyWords.js';
-import { type Token, termOf, tokenize } from './terms.js';
+import { indexTermOf, type Token, tokenize, wordsOf } from './terms.js';
 import type { PassageHit, PassageIndex, SearchOptions } from './types.js';
 
 /** Tuning of the search, in one place; override per index for experiments. */
@@ -81,14 +81,75 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Terms of a token list, with a demonym also standing for its country ("Russian" → russia). */
-function termsWithCountries(tokens: readonly Token[]): Set<string> {
+/** Terms of a passage's words, with a demonym also standing for its country ("Russian" → russia). */
+function termsWithCountries(words: readonly string[]): Set<string> {
   const terms = new Set<string>();
-  for (const token of tokens) {
-    terms.add(token.term);
-    for (const word of countryWordsOfDemonym(token.word)) terms.add(termOf(word));
+  for (const word of words) {
+    terms.add(indexTermOf(word));
+    for (const countryWord of countryWordsOfDemonym(word)) terms.add(indexTermOf(countryWord));
   }
   return terms;
+}
+
+/** Whether a sorted list of ids holds `id` (binary search). */
+function holds(sorted: readonly number[] | undefined, id: number): boolean {
+  if (!sorted) return false;
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = sorted[middle]!;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/**
+ * The `count` slots with the highest scores, best first (ties by slot, for stable output):
+ * a bounded min-heap, so choosing among many candidates costs n·log(count), not a full sort.
+ */
+function topSlots(
+  slots: ArrayLike<number>,
+  length: number,
+  scoreOf: (slot: number) => number,
+  count: number,
+): number[] {
+  const better = (a: number, b: number) => {
+    const diff = scoreOf(a) - scoreOf(b);
+    return diff > 0 || (diff === 0 && a < b);
+  };
+  const heap: number[] = [];
+  const swap = (i: number, j: number) => {
+    const held = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = held;
+  };
+  for (let k = 0; k < length; k++) {
+    const slot = slots[k]!;
+    if (heap.length < count) {
+      heap.push(slot);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!better(heap[parent]!, heap[i]!)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (better(slot, heap[0]!)) {
+      heap[0] = slot;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        let worst = i;
+        if (left < heap.length && better(heap[worst]!, heap[left]!)) worst = left;
+        if (left + 1 < heap.length && better(heap[worst]!, heap[left + 1]!)) worst = left + 1;
+        if (worst === i) break;
+        swap(i, worst);
+        i = worst;
+      }
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 /**
@@ -122,6 +183,8 @@ export class InvertedPassageIndex implements PassageIndex {
   #nextBriefing = 0;
   #live = 0;
   #totalLength = 0;
+  #scores = new Float64Array(0);
+  #touched = new Int32Array(0);
 
   constructor(briefings: Iterable<Briefing> = [], tuning: Partial<SearchTuning> = {}) {
     this.#tuning = { ...SEARCH_DEFAULTS, ...tuning };
@@ -150,14 +213,14 @@ export class InvertedPassageIndex implements PassageIndex {
     const briefingTerms = new Set<string>();
     if (briefing.published) {
       const [year, month] = briefing.published.split('-');
-      briefingTerms.add(termOf(year!));
-      briefingTerms.add(termOf(MONTHS[Number(month) - 1]!));
+      briefingTerms.add(indexTermOf(year!));
+      briefingTerms.add(indexTermOf(MONTHS[Number(month) - 1]!));
     }
     const paragraphTerms = new Map<number, Set<string>>();
     for (const passage of passagesOf(briefing)) {
       const slot = this.#passages.length;
-      const tokens = tokenize(passage.text);
-      const terms = termsWithCountries(tokens);
+      const words = wordsOf(passage.text);
+      const terms = termsWithCountries(words);
       let paragraph = paragraphTerms.get(passage.paragraph);
       if (!paragraph) {
         paragraph = new Set();
@@ -169,21 +232,21 @@ export class InvertedPassageIndex implements PassageIndex {
         briefingTerms.add(term);
         append(this.#postings, term, slot);
       }
-      for (const token of tokens) {
-        if (!this.#wordTerm.has(token.word)) {
-          this.#wordTerm.set(token.word, token.term);
-          this.#words.add(token.word);
+      for (const word of words) {
+        if (!this.#wordTerm.has(word)) {
+          this.#wordTerm.set(word, indexTermOf(word));
+          this.#words.add(word);
         }
       }
       this.#passages.push(passage);
       this.#terms.push([...terms]);
-      this.#lengths.push(tokens.length);
+      this.#lengths.push(words.length);
       this.#paragraphOf.push(entry.paragraphs.at(-1)!);
       this.#briefingOf.push(briefingId);
       this.#byId.set(passage.id, slot);
       entry.slots.push(slot);
       this.#live++;
-      this.#totalLength += tokens.length;
+      this.#totalLength += words.length;
     }
     let i = 0;
     for (const terms of paragraphTerms.values()) {
@@ -249,69 +312,99 @@ export class InvertedPassageIndex implements PassageIndex {
     return words;
   }
 
+  /** Scratch arrays reused by every search (JavaScript runs one search at a time). */
+  #scratch(): { scores: Float64Array; touched: Int32Array } {
+    if (this.#scores.length < this.#passages.length) {
+      const size = Math.max(1024, this.#passages.length * 2);
+      this.#scores = new Float64Array(size);
+      this.#touched = new Int32Array(size);
+    }
+    return { scores: this.#scores, touched: this.#touched };
+  }
+
+  #bm25(slot: number, idf: number, weight: number, averageLength: number): number {
+    const { k1, b } = this.#tuning;
+    const norm = k1 * (1 - b + (b * this.#lengths[slot]!) / averageLength);
+    return (weight * idf * (k1 + 1)) / (1 + norm);
+  }
+
   search(query: string, options: SearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? this.#tuning.limit;
     const words = this.#queryWords(tokenize(query));
     const totalIdf = words.reduce((sum, word) => sum + word.idf, 0);
     if (words.length === 0 || totalIdf === 0 || this.#live === 0) return [];
-
-    // Pass 1: sentence matches only, BM25 per word through its best alternative.
     const averageLength = this.#totalLength / this.#live;
-    const { k1, b } = this.#tuning;
     const allowed = options.briefings;
-    const perWord: Map<number, WordMatch>[] = [];
-    const sentenceScore = new Map<number, number>();
+
+    // Pass 1: sentence matches only, summed over every posting of every query term into
+    // flat arrays; a word with several spellings counts once, through its best one.
+    const { scores, touched } = this.#scratch();
+    let touchedCount = 0;
     for (const word of words) {
-      const best = new Map<number, WordMatch>();
+      const best = word.alternatives.length > 1 ? new Map<number, number>() : null;
       for (const { term, weight } of word.alternatives) {
         const idf = this.#idf(term);
         for (const slot of this.#postings.get(term) ?? []) {
           if (allowed && !allowed.has(this.#passages[slot]!.briefing)) continue;
-          const norm = k1 * (1 - b + (b * this.#lengths[slot]!) / averageLength);
-          const score = (weight * idf * (k1 + 1)) / (1 + norm);
-          const previous = best.get(slot);
-          if (!previous || previous.score < score) best.set(slot, { score, credit: weight, term });
+          const score = this.#bm25(slot, idf, weight, averageLength);
+          if (best) best.set(slot, Math.max(best.get(slot) ?? 0, score));
+          else {
+            if (scores[slot] === 0) touched[touchedCount++] = slot;
+            scores[slot]! += score;
+          }
         }
       }
-      for (const [slot, match] of best)
-        sentenceScore.set(slot, (sentenceScore.get(slot) ?? 0) + match.score);
-      perWord.push(best);
+      for (const [slot, score] of best ?? []) {
+        if (scores[slot] === 0) touched[touchedCount++] = slot;
+        scores[slot]! += score;
+      }
     }
-    if (sentenceScore.size === 0) return [];
+    const prefilter = Math.max(limit, this.#tuning.prefilter);
+    const prefiltered = topSlots(touched, touchedCount, (slot) => scores[slot]!, prefilter);
+    for (let k = 0; k < touchedCount; k++) scores[touched[k]!] = 0;
+    if (prefiltered.length === 0) return [];
 
-    // Pass 2: the best of those, with credit for words their paragraph or briefing holds.
-    const prefiltered = topSlots(sentenceScore, Math.max(limit, this.#tuning.prefilter));
-    const contextSets = words.map((word) => this.#contextOf(word));
+    // Pass 2: the best of those, scored exactly, with credit for the words their paragraph
+    // or briefing holds.
     const lexical = new Map<number, number>();
     const coverage = new Map<number, number>();
     const matched = new Map<number, string[]>();
     for (const slot of prefiltered) {
+      const terms = this.#terms[slot]!;
       let score = 0;
       let covered = 0;
-      const terms: string[] = [];
-      words.forEach((word, w) => {
-        const match = perWord[w]!.get(slot);
-        if (match) {
-          score += match.score;
-          covered += match.credit * word.idf;
-          terms.push(match.term);
-          return;
+      const found: string[] = [];
+      for (const word of words) {
+        let bestScore = 0;
+        let bestWeight = 0;
+        let bestTerm = '';
+        for (const { term, weight } of word.alternatives) {
+          if (!terms.includes(term)) continue;
+          const termScore = this.#bm25(slot, this.#idf(term), weight, averageLength);
+          if (termScore > bestScore) [bestScore, bestWeight, bestTerm] = [termScore, weight, term];
         }
-        const context = contextSets[w]!;
-        const credit = context.paragraphs.has(this.#paragraphOf[slot]!)
-          ? this.#tuning.paragraphWeight
-          : context.briefings.has(this.#briefingOf[slot]!)
-            ? this.#tuning.briefingWeight
-            : 0;
+        if (bestTerm) {
+          score += bestScore;
+          covered += bestWeight * word.idf;
+          found.push(bestTerm);
+          continue;
+        }
+        const credit = this.#contextCredit(slot, word);
         score += credit * word.idf;
         covered += credit * word.idf;
-      });
+      }
       lexical.set(slot, score);
       coverage.set(slot, covered / totalIdf);
-      matched.set(slot, terms);
+      matched.set(slot, found);
     }
 
-    const candidates = topSlots(lexical, Math.max(limit, this.#tuning.candidates));
+    const count = Math.max(limit, this.#tuning.candidates);
+    const candidates = topSlots(
+      prefiltered,
+      prefiltered.length,
+      (slot) => lexical.get(slot)!,
+      count,
+    );
     const topLexical = lexical.get(candidates[0]!)! || 1;
     const fuzzy = this.#fuseScores(candidates, words, totalIdf);
     const hits = candidates.map((slot) => ({
@@ -330,15 +423,17 @@ export class InvertedPassageIndex implements PassageIndex {
     }));
   }
 
-  /** Paragraphs and briefings that hold any of a query word's alternatives. */
-  #contextOf(word: QueryWord): { paragraphs: Set<number>; briefings: Set<number> } {
-    const paragraphs = new Set<number>();
-    const briefings = new Set<number>();
-    for (const { term } of word.alternatives) {
-      for (const id of this.#paragraphPostings.get(term) ?? []) paragraphs.add(id);
-      for (const id of this.#briefingPostings.get(term) ?? []) briefings.add(id);
+  /** Credit for a word the sentence lacks but its paragraph (or else its briefing) holds. */
+  #contextCredit(slot: number, word: QueryWord): number {
+    let credit = 0;
+    for (const { term, weight } of word.alternatives) {
+      if (holds(this.#paragraphPostings.get(term), this.#paragraphOf[slot]!)) {
+        credit = Math.max(credit, weight * this.#tuning.paragraphWeight);
+      } else if (holds(this.#briefingPostings.get(term), this.#briefingOf[slot]!)) {
+        credit = Math.max(credit, weight * this.#tuning.briefingWeight);
+      }
     }
-    return { paragraphs, briefings };
+    return credit;
   }
 
   /** fuse.js's fuzzy score of each query word in each candidate, IDF-weighted, 0…1. */
@@ -366,14 +461,6 @@ export class InvertedPassageIndex implements PassageIndex {
     }
     return scores;
   }
-}
-
-/** The `count` keys with the highest scores, best first (ties by key, for stable output). */
-function topSlots(scores: ReadonlyMap<number, number>, count: number): number[] {
-  return [...scores.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, count)
-    .map(([slot]) => slot);
 }
 
 function prune(postings: Map<string, number[]>, term: string, gone: ReadonlySet<number>): void {

@@ -117,41 +117,76 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u;
 
+/** Entries kept by each memo before it starts afresh: news vocabulary repeats heavily. */
+const MEMO_SIZE = 200_000;
+
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  let memo = new Map<string, T>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (memo.size >= MEMO_SIZE) memo = new Map();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
- * Splits text into searchable tokens: folded, possessives dropped, dotted acronyms joined
- * ("U.S." → "usa"), hyphenated compounds indexed both joined and in parts.
+ * The folded words one raw word of text stands for, stop words included: possessives
+ * dropped, dotted acronyms joined ("U.S." → "usa"), hyphenated compounds both joined and in
+ * parts ("four-way" → "fourway", "four", "way").
  */
+const wordsOfRaw = memoize((raw: string): readonly string[] => {
+  if (DOTTED_ACRONYM.test(raw) || /^U\.?S\.?$/.test(raw)) {
+    const joined = fold(raw.replace(/\./g, ''));
+    return [joined === 'us' ? 'usa' : joined];
+  }
+  const word = fold(raw).replace(/'s$/, '').replace(/'$/, '');
+  if (!/[-'.]/.test(word)) return word ? [word] : [];
+  const parts = word.split(/[-'.]/).filter(Boolean);
+  return word.includes('-') ? [parts.join(''), ...parts] : parts;
+});
+
+const cachedTermOf = memoize(termOf);
+
+/** The raw word of a match, without a sentence-final period ("Moscow." → "Moscow", "U.S." kept). */
+function rawWord(match: string): string {
+  return match.endsWith('.') && !DOTTED_ACRONYM.test(match) ? match.slice(0, -1) : match;
+}
+
+/** Splits text into searchable tokens with their offsets (for queries and highlighting). */
 export function tokenize(text: string, keepStopWords = false): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
-    const start = match.index;
-    if (raw.endsWith('.') && !DOTTED_ACRONYM.test(raw)) raw = raw.slice(0, -1);
-    const end = start + raw.length;
-    if (DOTTED_ACRONYM.test(raw) || /^U\.?S\.?$/.test(raw)) {
-      const joined = fold(raw.replace(/\./g, ''));
-      push(tokens, joined === 'us' ? 'usa' : joined, start, end, keepStopWords);
-      continue;
+    const raw = rawWord(match[0]);
+    for (const word of wordsOfRaw(raw)) {
+      if (!keepStopWords && STOP_WORDS.has(word)) continue;
+      tokens.push({
+        word,
+        term: cachedTermOf(word),
+        start: match.index,
+        end: match.index + raw.length,
+      });
     }
-    const word = fold(raw).replace(/'s$/, '').replace(/'$/, '');
-    if (word.includes('-') || word.includes("'") || word.includes('.')) {
-      const parts = word.split(/[-'.]/).filter(Boolean);
-      if (word.includes('-')) push(tokens, parts.join(''), start, end, keepStopWords);
-      for (const part of parts) push(tokens, part, start, end, keepStopWords);
-      continue;
-    }
-    push(tokens, word, start, end, keepStopWords);
   }
   return tokens;
 }
 
-function push(tokens: Token[], word: string, start: number, end: number, keepStopWords: boolean) {
-  if (word.length === 0) return;
-  if (!keepStopWords && STOP_WORDS.has(word)) return;
-  tokens.push({ word, term: termOf(word), start, end });
+/** The searchable words of a text, stop words dropped, without offsets: the indexing fast path. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.match(WORD) ?? []) {
+    for (const word of wordsOfRaw(rawWord(match))) if (!STOP_WORDS.has(word)) words.push(word);
+  }
+  return words;
 }
+
+/** The index term of a folded word (memoised). */
+export const indexTermOf = cachedTermOf;
 
 /** The distinct index terms of a text. */
 export function termsOf(text: string): string[] {
-  return [...new Set(tokenize(text).map((token) => token.term))];
+  return [...new Set(wordsOf(text).map(cachedTermOf))];
 }
