@@ -1,0 +1,134 @@
+/**
+ * `npm start`: read the configuration, index the briefings, connect to Discord, and serve
+ * every command from memory until SIGINT/SIGTERM. The briefings folder is watched: changed
+ * files are re-indexed in the background and the new knowledge swapped in, while answers
+ * keep reading whichever knowledge is current.
+ */
+import { stat } from 'node:fs/promises';
+import { formatConfigProblems, loadConfig } from './config.js';
+import { answersFromKnowledge } from './discord/answers.js';
+import { loadCommands } from './discord/loadCommands.js';
+import { type RunningBot, startBot } from './discord/startBot.js';
+import { LiveKnowledge } from './io/liveKnowledge.js';
+import { createLogger } from './logger.js';
+
+/** One line for the operator; the process then exits 1. */
+class StartupError extends Error {}
+
+async function checkBriefingsDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (!info)
+    throw new StartupError(`✗ BRIEFINGS_DIR is unusable: ${dir} does not exist or cannot be read`);
+  if (!info.isDirectory())
+    throw new StartupError(`✗ BRIEFINGS_DIR is unusable: ${dir} is not a folder`);
+}
+
+function describeLoginError(error: unknown): string {
+  const failure = error as { code?: string; status?: number; message?: string };
+  if (failure.code === 'TokenInvalid' || failure.status === 401) {
+    return '✗ DISCORD_TOKEN was refused by Discord: copy the token again from the developer portal (Bot → Reset Token)';
+  }
+  if (failure.code === 'DisallowedIntents') {
+    return '✗ Discord refused the gateway intents this bot asks for (Guilds, Guild Messages)';
+  }
+  return `✗ Could not connect to Discord: ${failure.message ?? String(error)}`;
+}
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  if (!config.ok) {
+    for (const line of formatConfigProblems(config.error)) console.error(line);
+    return 1;
+  }
+  const { briefingsDir, logLevel } = config.value;
+  const log = createLogger({ level: logLevel });
+
+  let bot: RunningBot | null = null;
+  let stopWatching = () => {};
+  try {
+    await checkBriefingsDir(briefingsDir);
+    const commands = await loadCommands();
+    if (!commands.ok) throw new StartupError(commands.error.map((line) => `✗ ${line}`).join('\n'));
+
+    const live = await LiveKnowledge.open(briefingsDir, {
+      onEvent: (event) => {
+        if (event.type === 'warning') {
+          log.warn(event.message);
+          return;
+        }
+        const { report } = event;
+        for (const skipped of report.skipped) {
+          log.warn(
+            { file: skipped.file, reason: skipped.reason, detail: skipped.detail },
+            'briefing skipped',
+          );
+        }
+        log.info(
+          {
+            briefings: report.briefingsAfter,
+            meetings: report.meetingsAfter,
+            added: report.added,
+            changed: report.changed,
+            removed: report.removed,
+            ms: Math.round(report.durationMs),
+          },
+          'briefings re-indexed',
+        );
+      },
+    }).catch((error: unknown) => {
+      throw new StartupError(`✗ BRIEFINGS_DIR is unusable: ${(error as Error).message}`);
+    });
+    const knowledge = live.current;
+    for (const skipped of knowledge.skipped) {
+      log.warn(
+        { file: skipped.file, reason: skipped.reason, detail: skipped.detail },
+        'briefing skipped',
+      );
+    }
+    log.info(
+      {
+        dir: briefingsDir,
+        briefings: knowledge.briefings.size,
+        passages: knowledge.passages.length,
+        meetings: knowledge.meetings.length,
+        skipped: knowledge.skipped.length,
+      },
+      'briefings indexed',
+    );
+    stopWatching = live.watch();
+
+    bot = await startBot({
+      config: config.value,
+      answers: answersFromKnowledge(() => live.current, { isRebuilding: () => live.rebuilding }),
+      commands: commands.value,
+      log,
+    }).catch((error: unknown) => {
+      throw new StartupError(describeLoginError(error));
+    });
+  } catch (error) {
+    stopWatching();
+    if (error instanceof StartupError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+
+  const running = bot;
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    stopWatching();
+    void running.stop().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  // A failure in one reply must not take the others down.
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+  return 0;
+}
+
+const status = await main();
+if (status !== 0) process.exit(status);

@@ -1,0 +1,118 @@
+/**
+ * The bot's environment, read once and validated: `.env` (through dotenv) under the
+ * process environment, which wins. Nothing below this module reads `process.env`.
+ */
+import dotenv from 'dotenv';
+import { z } from 'zod';
+import { err, ok, type Result } from './types.js';
+
+export type ChannelQuestions = 'mentions' | 'off';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface BotConfig {
+  /** The bot token. Never printed or logged. */
+  readonly token: string;
+  /** The application (client) id, used to register commands. */
+  readonly clientId: string;
+  /** Register commands in this server only (instant) instead of globally. */
+  readonly guildId: string | null;
+  readonly briefingsDir: string;
+  /** `mentions`: answer messages that mention the bot; `off`: slash commands only. */
+  readonly channelQuestions: ChannelQuestions;
+  readonly logLevel: LogLevel;
+  /** REST base URL (e.g. a REST proxy, or a local Discord); null for Discord itself. */
+  readonly apiUrl: string | null;
+}
+
+/** One problem with one variable, worded for the operator. */
+export interface ConfigProblem {
+  readonly variable: string;
+  /** True when the variable is not set at all (rather than set to something invalid). */
+  readonly missing: boolean;
+  readonly expected: string;
+}
+
+export const DEFAULT_BRIEFINGS_DIR = 'seeds/';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings in `.env` (`DISCORD_GUILD_ID=`) mean "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const envSchema = z.object({
+  DISCORD_TOKEN: z
+    .string({ error: 'the bot token from the developer portal (Bot → Reset Token)' })
+    .trim()
+    .min(1, { error: 'the bot token from the developer portal (Bot → Reset Token)' })
+    .regex(/^\S+$/, { error: 'a bot token without spaces' }),
+  DISCORD_CLIENT_ID: z
+    .string({ error: 'the application id (a number of 17–20 digits)' })
+    .trim()
+    .regex(SNOWFLAKE, { error: 'the application id (a number of 17–20 digits)' }),
+  DISCORD_GUILD_ID: optional(
+    z
+      .string()
+      .trim()
+      .regex(SNOWFLAKE, { error: 'a server id (a number of 17–20 digits), or empty' }),
+  ),
+  BRIEFINGS_DIR: optional(z.string().trim().min(1)),
+  CHANNEL_QUESTIONS: optional(z.enum(['mentions', 'off'], { error: '"mentions" or "off"' })),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` })),
+  DISCORD_API_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://discord.com/api' })
+      .transform((url) => url.replace(/\/+$/, '')),
+  ),
+});
+
+/** Validates an environment; returns the config or every problem found. Pure. */
+export function parseConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): Result<BotConfig, ConfigProblem[]> {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return err(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        // Environment values are strings or absent, so a type mismatch means "not set".
+        missing: issue.code === 'invalid_type',
+        expected: issue.message,
+      })),
+    );
+  }
+  const vars = parsed.data;
+  return ok({
+    token: vars.DISCORD_TOKEN,
+    clientId: vars.DISCORD_CLIENT_ID,
+    guildId: vars.DISCORD_GUILD_ID ?? null,
+    briefingsDir: vars.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR,
+    channelQuestions: vars.CHANNEL_QUESTIONS ?? 'mentions',
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    apiUrl: vars.DISCORD_API_URL ?? null,
+  });
+}
+
+/** One line per problem, naming the variable and what it should hold; values are never echoed. */
+export function formatConfigProblems(problems: readonly ConfigProblem[]): string[] {
+  return problems.map(
+    (problem) =>
+      `✗ ${problem.variable} ${problem.missing ? 'is not set' : 'is invalid'}: expected ${problem.expected}`,
+  );
+}
+
+/**
+ * The process environment with `.env` (from the working directory) filled in underneath.
+ * dotenv writes into a private object so `process.env` stays as the operator set it.
+ */
+export function readEnvironment(): Record<string, string | undefined> {
+  const fromFile: Record<string, string> = {};
+  dotenv.config({ quiet: true, processEnv: fromFile });
+  return { ...fromFile, ...process.env };
+}
+
+/** Reads and validates the environment once. */
+export function loadConfig(): Result<BotConfig, ConfigProblem[]> {
+  return parseConfig(readEnvironment());
+}

@@ -1,0 +1,27 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from '../logger.js';
+import type { AnswerService } from './answers.js';
+
+/** What a command needs besides its interaction. */
+export interface CommandContext {
+  readonly answers: AnswerService;
+  /** A logger bound to this interaction's id. */
+  readonly log: Logger;
+  readonly channelQuestions: boolean;
+  /** Every loaded command, for /help. */
+  readonly commands: ReadonlyMap<string, CommandModule>;
+}
+
+/** One file of commands/: the command's definition and what runs it. */
+export interface CommandModule {
+  readonly data: {
+    readonly name: string;
+    toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  };
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+}

@@ -1,0 +1,66 @@
+/**
+ * Questions in channels: a message that mentions the bot is answered as /ask would, as a
+ * reply to that message. Bots are ignored; a bare mention gets a usage hint; a member who
+ * asks again within the cooldown gets one polite note.
+ */
+import type { Message } from 'discord.js';
+import type { Logger } from '../logger.js';
+import { renderAskReply, renderNotice } from '../render/discord.js';
+import type { AnswerService } from './answers.js';
+import type { Cooldowns } from './cooldown.js';
+import { messageOptions } from './respond.js';
+import { userMessage } from './userMessages.js';
+
+export interface MessageHandlerOptions {
+  readonly answers: AnswerService;
+  readonly cooldowns: Cooldowns;
+  readonly log: Logger;
+  readonly stopping: () => boolean;
+}
+
+/** `<@id>` and the legacy nickname form `<@!id>`. */
+function mentionPattern(userId: string): RegExp {
+  return new RegExp(`<@!?${userId}>`, 'g');
+}
+
+/** The question in a message that mentions the bot, or null when the bot is not mentioned. */
+export function questionFrom(content: string, botUserId: string): string | null {
+  const mention = mentionPattern(botUserId);
+  if (!mention.test(content)) return null;
+  return content.replace(mentionPattern(botUserId), ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function createMessageHandler(options: MessageHandlerOptions) {
+  return async function handleMessage(message: Message): Promise<void> {
+    if (message.author.bot || message.webhookId || options.stopping()) return;
+    const botUserId = message.client.user.id;
+    const question = questionFrom(message.content, botUserId);
+    if (question === null) return;
+
+    const log = options.log.child({ messageId: message.id, kind: 'mention' });
+    const started = Date.now();
+    try {
+      const decision = options.cooldowns.take(message.author.id);
+      if (!decision.allowed) {
+        log.info({ remainingMs: decision.remainingMs }, 'cooldown');
+        if (decision.notify)
+          await message.reply(messageOptions(renderNotice(userMessage('cooldown'))));
+        return;
+      }
+      if (question.length === 0) {
+        await message.reply(messageOptions(renderNotice(userMessage('emptyQuestion'))));
+        return;
+      }
+      const result = await options.answers.ask(question);
+      await message.reply(messageOptions(renderAskReply(result, options.answers.describeBriefing)));
+      log.info({ ms: Date.now() - started }, 'mention answered');
+    } catch (error) {
+      log.error({ err: error, ms: Date.now() - started }, 'mention failed');
+      try {
+        await message.reply(messageOptions(renderNotice(userMessage('internalError'))));
+      } catch (apologyError) {
+        log.warn({ err: apologyError }, 'could not tell the user about the failure');
+      }
+    }
+  };
+}

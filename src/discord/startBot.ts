@@ -1,0 +1,108 @@
+/**
+ * Wires the bot: a client with the fewest intents, the interaction and message handlers,
+ * logging of the connection's life, and a graceful stop that lets in-flight replies finish.
+ */
+import { type Client, Events } from 'discord.js';
+import type { BotConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { AnswerService } from './answers.js';
+import { createDiscordClient } from './client.js';
+import type { CommandModule } from './commandModule.js';
+import { CHANNEL_QUESTION_COOLDOWN_MS, createCooldowns } from './cooldown.js';
+import { createInteractionHandler } from './interactionHandler.js';
+import { createMessageHandler } from './messageHandler.js';
+
+/** How long a stop waits for replies under way before closing the connection anyway. */
+export const SHUTDOWN_GRACE_MS = 5_000;
+
+export interface StartBotOptions {
+  readonly config: Pick<BotConfig, 'token' | 'channelQuestions' | 'apiUrl'>;
+  readonly answers: AnswerService;
+  readonly commands: ReadonlyMap<string, CommandModule>;
+  readonly log: Logger;
+  readonly cooldownMs?: number;
+}
+
+export interface RunningBot {
+  readonly client: Client<true>;
+  /** Finishes replies under way (up to SHUTDOWN_GRACE_MS), then disconnects. */
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: StartBotOptions): Promise<RunningBot> {
+  const { config, log } = options;
+  const client = createDiscordClient(config);
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  const track =
+    <T>(handle: (event: T) => Promise<void>) =>
+    (event: T) => {
+      const work = handle(event).catch((error: unknown) =>
+        log.error({ err: error }, 'handler failed'),
+      );
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    };
+
+  const channelQuestions = config.channelQuestions === 'mentions';
+  const handleInteraction = createInteractionHandler({
+    context: { answers: options.answers, commands: options.commands, channelQuestions },
+    log,
+    stopping: () => stopping,
+  });
+  client.on(Events.InteractionCreate, track(handleInteraction));
+  if (channelQuestions) {
+    const handleMessage = createMessageHandler({
+      answers: options.answers,
+      cooldowns: createCooldowns(options.cooldownMs ?? CHANNEL_QUESTION_COOLDOWN_MS),
+      log,
+      stopping: () => stopping,
+    });
+    client.on(Events.MessageCreate, track(handleMessage));
+  }
+
+  client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    log.warn({ shardId, code: event.code }, 'gateway disconnected'),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    log.info({ shardId, replayed }, 'gateway resumed'),
+  );
+  client.rest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited'),
+  );
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login(config.token);
+  const readyClient = await ready;
+  log.info(
+    {
+      user: readyClient.user.tag,
+      guilds: readyClient.guilds.cache.size,
+      channelQuestions: config.channelQuestions,
+    },
+    'connected to Discord',
+  );
+
+  return {
+    client: readyClient,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      log.info({ inFlight: inFlight.size }, 'stopping');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, SHUTDOWN_GRACE_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      await client.destroy();
+      log.info('disconnected');
+    },
+  };
+}

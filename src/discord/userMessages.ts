@@ -1,0 +1,28 @@
+/**
+ * Everything the bot says to users when it is not answering: one union of identifiers and
+ * the words for each, in one place. No stack traces, paths or internals ever reach a user.
+ */
+
+export type UserMessageCode =
+  | 'internalError'
+  | 'unknownCommand'
+  | 'unknownButton'
+  | 'meetingGone'
+  | 'shuttingDown'
+  | 'cooldown'
+  | 'emptyQuestion';
+
+const USER_MESSAGES: Readonly<Record<UserMessageCode, string>> = Object.freeze({
+  internalError: 'Sorry — something went wrong while answering. Please try again in a moment.',
+  unknownCommand: 'Sorry — I don’t know that command. Try /help.',
+  unknownButton: 'Sorry — that button is no longer available. Run the command again.',
+  meetingGone: 'That meeting is no longer in the briefings. Run /meeting again to see what is.',
+  shuttingDown: 'I’m restarting right now. Please ask again in a minute.',
+  cooldown: 'One moment, please — I’m still on your last question. Ask again in a few seconds.',
+  emptyQuestion:
+    'Ask me about the briefings after the mention, e.g. “@briefing-bot when did they last meet in Moscow?” — or use /ask, /meeting, /who-attended.',
+});
+
+export function userMessage(code: UserMessageCode): string {
+  return USER_MESSAGES[code];
+}

@@ -1,0 +1,154 @@
+/**
+ * `npm run deploy-commands`: the commands' JSON goes to the guild endpoint when a guild is
+ * configured, else to the global one, through DISCORD_API_URL like everything else.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { deployCommands, describeDeployment } from '../../src/discord/deployCommands.js';
+import { loadCommands } from '../../src/discord/loadCommands.js';
+import { LocalDiscord } from '../support/localDiscord.js';
+import { TEST_TOKEN } from '../support/testBot.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const VITE_NODE = new URL('../../node_modules/vite-node/vite-node.mjs', import.meta.url).pathname;
+
+/**
+ * Runs scripts/deploy-commands.ts as `npm run deploy-commands` would, with `env` only, in an
+ * empty working directory (so no stray .env is read) or in `cwd`.
+ */
+async function runDeployScript(
+  env: Record<string, string>,
+  cwd?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const workDir = cwd ?? (await mkdtemp(join(tmpdir(), 'deploy-')));
+  try {
+    return await runIn(workDir, env);
+  } finally {
+    if (!cwd) await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+function runIn(
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [VITE_NODE, '--root', ROOT, join(ROOT, 'scripts/deploy-commands.ts')],
+      {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', ...env },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('deploy-commands', () => {
+  let discord: LocalDiscord;
+
+  beforeAll(async () => {
+    discord = await LocalDiscord.start({ token: TEST_TOKEN });
+  });
+  afterAll(async () => discord?.close());
+
+  const env = (extra: Record<string, string> = {}) => ({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_CLIENT_ID: discord.world.applicationId,
+    DISCORD_API_URL: discord.apiUrl,
+    ...extra,
+  });
+
+  it('sends every command’s JSON to the guild endpoint when DISCORD_GUILD_ID is set', async () => {
+    const config = parseConfig(env({ DISCORD_GUILD_ID: discord.world.guildId }));
+    const commands = await loadCommands();
+    if (!config.ok || !commands.ok) throw new Error('setup failed');
+
+    const deployed = await deployCommands(config.value, commands.value);
+    const put = discord.requests.at(-1);
+    expect(put?.method).toBe('PUT');
+    expect(put?.path).toBe(
+      `/applications/${discord.world.applicationId}/guilds/${discord.world.guildId}/commands`,
+    );
+    expect(put?.authorization).toBe(`Bot ${TEST_TOKEN}`);
+    expect(put?.body).toEqual([...commands.value.values()].map((command) => command.data.toJSON()));
+    expect(
+      ((put?.body ?? []) as Array<{ name: string }>).map((command) => command.name).sort(),
+    ).toEqual(['ask', 'help', 'meeting', 'who-attended']);
+    expect(deployed.scope).toBe('guild');
+    expect(describeDeployment(deployed)[0]).toBe(
+      `✓ Registered 4 commands in server ${discord.world.guildId} (available now):`,
+    );
+  });
+
+  it('registers globally without DISCORD_GUILD_ID', async () => {
+    const config = parseConfig(env());
+    const commands = await loadCommands();
+    if (!config.ok || !commands.ok) throw new Error('setup failed');
+    const deployed = await deployCommands(config.value, commands.value);
+    expect(discord.requests.at(-1)?.path).toBe(
+      `/applications/${discord.world.applicationId}/commands`,
+    );
+    expect(deployed.scope).toBe('global');
+  });
+
+  it('the script prints what it registered', async () => {
+    const run = await runDeployScript(env({ DISCORD_GUILD_ID: discord.world.guildId }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✓ Registered 4 commands in server \d+/);
+    for (const name of ['/meeting', '/who-attended', '/ask', '/help'])
+      expect(run.stdout).toContain(name);
+    expect(run.stdout).not.toContain(TEST_TOKEN);
+  }, 30_000);
+
+  it('the script stops with one line per configuration problem, never echoing the token', async () => {
+    const run = await runDeployScript({
+      DISCORD_TOKEN: `${TEST_TOKEN} oops`,
+      CHANNEL_QUESTIONS: 'always',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      '✗ DISCORD_TOKEN is invalid: expected a bot token without spaces',
+      '✗ DISCORD_CLIENT_ID is not set: expected the application id (a number of 17–20 digits)',
+      '✗ CHANNEL_QUESTIONS is invalid: expected "mentions" or "off"',
+    ]);
+    expect(run.stderr).not.toContain(TEST_TOKEN);
+  }, 30_000);
+
+  it('the script reads .env from the working directory, the environment taking precedence', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'deploy-env-'));
+    try {
+      await writeFile(
+        join(cwd, '.env'),
+        `DISCORD_TOKEN=not-this-one\nDISCORD_CLIENT_ID=${discord.world.applicationId}\nDISCORD_GUILD_ID=${discord.world.guildId}\nDISCORD_API_URL=${discord.apiUrl}\n`,
+      );
+      const run = await runDeployScript({ DISCORD_TOKEN: TEST_TOKEN }, cwd);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(`in server ${discord.world.guildId}`);
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('the script says in one line when Discord refuses the token', async () => {
+    const run = await runDeployScript(env({ DISCORD_TOKEN: 'not.the.right-token' }));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('✗ Discord refused DISCORD_TOKEN (401 Unauthorized)');
+  }, 30_000);
+});

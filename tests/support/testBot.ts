@@ -1,0 +1,77 @@
+/**
+ * A bot connected to a local Discord, built exactly as `npm start` builds it (configuration
+ * parsed from an environment with DISCORD_API_URL, commands loaded from commands/), with the
+ * answers injected so each test decides what the core returns.
+ */
+import { Writable } from 'node:stream';
+import { parseConfig } from '../../src/config.js';
+import type { AnswerService } from '../../src/discord/answers.js';
+import { loadCommands } from '../../src/discord/loadCommands.js';
+import { type RunningBot, startBot } from '../../src/discord/startBot.js';
+import { createLogger } from '../../src/logger.js';
+import { LocalDiscord } from './localDiscord.js';
+
+/** Looks like a bot token; it must never appear in a log line. */
+export const TEST_TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GtEsTt.local-discord-token-never-logged';
+
+export interface TestBot {
+  readonly discord: LocalDiscord;
+  readonly bot: RunningBot;
+  /** Every log line the bot wrote, parsed. */
+  readonly logs: Array<Record<string, unknown>>;
+  readonly rawLogs: string[];
+  close(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  readonly answers: AnswerService;
+  readonly channelQuestions?: 'mentions' | 'off';
+  readonly cooldownMs?: number;
+  readonly heartbeatIntervalMs?: number;
+}
+
+export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
+  const discord = await LocalDiscord.start({
+    token: TEST_TOKEN,
+    ...(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+  });
+  const config = parseConfig({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_CLIENT_ID: discord.world.applicationId,
+    DISCORD_API_URL: discord.apiUrl,
+    CHANNEL_QUESTIONS: options.channelQuestions ?? 'mentions',
+    LOG_LEVEL: 'debug',
+  });
+  if (!config.ok) throw new Error(`test configuration refused: ${JSON.stringify(config.error)}`);
+  const commands = await loadCommands();
+  if (!commands.ok) throw new Error(commands.error.join('\n'));
+
+  const rawLogs: string[] = [];
+  const logs: Array<Record<string, unknown>> = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      const line = chunk.toString();
+      rawLogs.push(line);
+      logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const log = createLogger({ level: config.value.logLevel, destination });
+  const bot = await startBot({
+    config: config.value,
+    answers: options.answers,
+    commands: commands.value,
+    log,
+    ...(options.cooldownMs !== undefined ? { cooldownMs: options.cooldownMs } : {}),
+  });
+  return {
+    discord,
+    bot,
+    logs,
+    rawLogs,
+    async close() {
+      await bot.stop();
+      await discord.close();
+    },
+  };
+}
