@@ -14,8 +14,10 @@ export interface AskOptions {
 export const MAX_SUPPORTING_PASSAGES = 3;
 /** Below this share of the question's (IDF-weighted) words, a passage does not answer it. */
 export const MIN_ANSWER_COVERAGE = 0.5;
-/** A further passage supports the answer only if it scores at least this share of the best. */
+/** A further passage supports the answer only if it scores at least this share of the best… */
 const SUPPORT_RATIO = 0.6;
+/** …and covers at least this share of the question (its context helps the answer's). */
+const MIN_SUPPORT_COVERAGE = 0.35;
 /** Passages looked at before choosing the answer. */
 const CANDIDATES = 20;
 /** A passage without the kind of thing asked for (a date for "when", …) rarely answers. */
@@ -79,7 +81,7 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
     const ids = [...fromMeetings.passages];
     for (const { hit } of scored) {
       if (ids.length >= limit) break;
-      if (!ids.includes(hit.passage.id) && hit.score >= MIN_ANSWER_COVERAGE)
+      if (!ids.includes(hit.passage.id) && hit.score >= MIN_SUPPORT_COVERAGE)
         ids.push(hit.passage.id);
     }
     citations.cite(ids.slice(0, limit));
@@ -106,7 +108,7 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
 
   const supporting = scored
     .filter(
-      ({ hit, score }) => score >= best.score * SUPPORT_RATIO && hit.score >= MIN_ANSWER_COVERAGE,
+      ({ hit, score }) => score >= best.score * SUPPORT_RATIO && hit.score >= MIN_SUPPORT_COVERAGE,
     )
     .slice(0, limit)
     .map(({ hit }) => hit.passage.id);

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
 import type { MeetingRecord } from '../meetings/types.js';
+import { fold } from '../search/terms.js';
 import type { PassageHit } from '../search/types.js';
 import type { PassageId } from '../types.js';
 import { questionKind } from './questionKind.js';
@@ -69,12 +70,22 @@ function chooseMeeting(
 function factPassages(
   meeting: MeetingRecord,
   kind: ReturnType<typeof questionKind>,
+  passages: Knowledge['passageById'],
 ): readonly PassageId[] {
   switch (kind) {
     case 'when':
       return meeting.dateSources;
-    case 'where':
-      return meeting.locationSources;
+    case 'where': {
+      // Sentences that name the place itself ("at the Filoli estate in Woodside") before
+      // those the place was inferred from.
+      const place = fold(meeting.location?.split(',')[0] ?? '');
+      const named = (id: PassageId) =>
+        place && fold(passages.get(id)?.text ?? '').includes(place) ? 0 : 1;
+      const naming = place ? meeting.sources.filter((id) => named(id) === 0) : [];
+      return [...new Set([...meeting.locationSources, ...naming])].sort(
+        (a, b) => named(a) - named(b),
+      );
+    }
     case 'who': {
       // The sentences naming the most participants answer "who" best.
       const counts = new Map<PassageId, number>();
@@ -105,7 +116,7 @@ export function answerFromMeetings(
   if (!ABOUT_A_MEETING.test(question) || knowledge.meetings.length === 0) return null;
   const meeting = chooseMeeting(question, supportOf(knowledge, hits));
   if (!meeting) return null;
-  const passages = factPassages(meeting, kind)
+  const passages = factPassages(meeting, kind, knowledge.passageById)
     .filter((id) => knowledge.passageById.has(id))
     .slice(0, MAX_PASSAGES);
   const first = passages[0];

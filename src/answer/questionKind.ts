@@ -1,5 +1,5 @@
 /** What a question asks for, from its wording: it decides which passages can answer it. */
-export type QuestionKind = 'when' | 'who' | 'where' | 'howMany' | 'why' | 'other';
+export type QuestionKind = 'when' | 'who' | 'where' | 'howMany' | 'why' | 'said' | 'other';
 
 const KIND_PATTERNS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
   ['when', /\b(when|what (date|day|time|year|month)|how soon|how long ago|until when)\b/i],
@@ -9,6 +9,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
     /\b(who|whom|whose)\b|\bwhich (leaders?|ministers?|officials?|people|persons?|countries)\b/i,
   ],
   ['where', /\bwhere\b|\bwhat (city|place|venue|country)\b/i],
+  ['said', /\bwhat did .+\b(say|tell|announce|declare|claim|warn|promise|stress)\b/i],
   ['why', /\bwhy\b|\bwhat (was|is) the reason\b|\bfor what reason\b/i],
 ];
 
@@ -35,6 +36,8 @@ const hasPlace = (text: string): boolean =>
   [...text.matchAll(PLACE_AFTER_PREPOSITION)].some((match) => !CALENDAR_WORD.test(match[1]!));
 const HAS_REASON =
   /\b(because|due to|owing to|citing|cited|as a result|in order to|so that|reasons?|since|amid|given that|arguing|saying)\b/i;
+const HAS_SPEECH =
+  /\b(said|says|told|tells|stated|added|declared|announced|warned|argued|stressed|insisted|claimed|noted|promised|called for|according to)\b/i;
 const HAS_NUMBER =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b/i;
 
@@ -51,6 +54,8 @@ export function suitsKind(text: string, kind: QuestionKind): boolean {
       return HAS_NUMBER.test(text);
     case 'why':
       return HAS_REASON.test(text);
+    case 'said':
+      return HAS_SPEECH.test(text);
     case 'other':
       return false;
   }
