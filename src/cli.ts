@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { ask, findMeetings, listMeetings, whoAttended } from './answer/index.js';
 import { type CliRequest, parseCliArgs } from './cli/args.js';
 import { describeSkip } from './errors.js';
-import { BriefingsDirError, loadBriefingsFromDir } from './io/loadBriefings.js';
-import { buildKnowledge, type Knowledge } from './knowledge.js';
+import { readSnapshot, stampFiles, writeSnapshot } from './io/knowledgeCache.js';
+import { BriefingsDirError, listBriefingFiles } from './io/listBriefings.js';
+import type { Knowledge } from './knowledgeBase.js';
 import { askJson, meetingJson, meetingsJson, whoAttendedJson } from './render/json.js';
 import {
   renderAsk,
@@ -16,10 +17,13 @@ import {
   renderWhoAttended,
   type TextStyle,
 } from './render/text.js';
+import type { Briefing } from './types.js';
 
 /** The bundled briefings, used when neither --briefings nor BRIEFINGS_DIR says otherwise. */
 const DEFAULT_BRIEFINGS = 'seeds';
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Snapshots of built knowledge, so an unchanged folder is not parsed and extracted again. */
+const DEFAULT_CACHE_DIR = resolve(PACKAGE_ROOT, 'node_modules', '.cache', 'briefing-bot');
 /** Meetings shown for a `meeting` query when --limit does not say. */
 const DEFAULT_MEETING_LIMIT = 3;
 
@@ -33,18 +37,46 @@ function briefingsDir(request: CliRequest, env: NodeJS.ProcessEnv): string {
   return resolve(PACKAGE_ROOT, DEFAULT_BRIEFINGS);
 }
 
-async function loadKnowledge(dir: string): Promise<Knowledge> {
-  let loaded: Awaited<ReturnType<typeof loadBriefingsFromDir>>;
+/** BRIEFINGS_CACHE_DIR, or the default; `off` turns snapshots off. */
+function cacheDir(env: NodeJS.ProcessEnv): string | null {
+  if (env.BRIEFINGS_CACHE_DIR === 'off') return null;
+  return env.BRIEFINGS_CACHE_DIR || DEFAULT_CACHE_DIR;
+}
+
+/**
+ * The knowledge of a folder: from the snapshot when no file changed since it was taken
+ * (extraction is then not even loaded), else read, parsed and built, and the snapshot renewed.
+ */
+async function loadKnowledge(dir: string, cache: string | null): Promise<Knowledge> {
+  let listed: Awaited<ReturnType<typeof listBriefingFiles>>;
   try {
-    loaded = await loadBriefingsFromDir(dir);
+    listed = await listBriefingFiles(dir);
   } catch (error) {
     if (error instanceof BriefingsDirError) throw new CliError(error.message);
     throw error;
   }
-  for (const skipped of loaded.skipped) process.stderr.write(`warning: ${describeSkip(skipped)}\n`);
-  if (loaded.briefings.length === 0)
+  const stamps = cache ? await stampFiles(dir, listed.files) : [];
+  let knowledge = cache ? await readSnapshot(cache, dir, stamps) : null;
+  if (!knowledge) {
+    const [{ loadBriefingFile }, { buildKnowledge }] = await Promise.all([
+      import('./io/loadBriefings.js'),
+      import('./knowledge.js'),
+    ]);
+    const briefings: Briefing[] = [];
+    const skipped = [...listed.skipped];
+    for (const path of listed.files) {
+      const loaded = await loadBriefingFile(dir, path);
+      if (loaded.ok) briefings.push(loaded.value);
+      else skipped.push(loaded.error);
+    }
+    knowledge = buildKnowledge(briefings, skipped);
+    if (cache && briefings.length > 0) await writeSnapshot(cache, dir, stamps, knowledge);
+  }
+  for (const skipped of knowledge.skipped)
+    process.stderr.write(`warning: ${describeSkip(skipped)}\n`);
+  if (knowledge.briefings.size === 0)
     throw new CliError(`no briefings (.txt or .md files) in ${dir}`);
-  return buildKnowledge(loaded.briefings, loaded.skipped);
+  return knowledge;
 }
 
 /** One answer, as text or as one JSON document (without a trailing newline). */
@@ -93,7 +125,7 @@ async function run(argv: readonly string[]): Promise<number> {
       `${request.command} needs a question or query, e.g. briefing-bot ${request.command} "moscow"`,
     );
   }
-  const knowledge = await loadKnowledge(briefingsDir(request, process.env));
+  const knowledge = await loadKnowledge(briefingsDir(request, process.env), cacheDir(process.env));
   const style: TextStyle = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
 
   if (!fromStdin) {

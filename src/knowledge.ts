@@ -1,44 +1,16 @@
-import { passagesOf } from './corpus/passages.js';
+import { byFile, type Knowledge, knowledgeFrom } from './knowledgeBase.js';
 import { extractMeetings } from './meetings/extract.js';
-import type { MeetingRecord } from './meetings/types.js';
 import { InvertedPassageIndex } from './search/passageIndex.js';
-import type { PassageIndex } from './search/types.js';
-import type { Briefing, Passage, PassageId, SkippedFile } from './types.js';
+import type { Briefing, SkippedFile } from './types.js';
 
-/**
- * Everything the answers are made from, built once from a set of briefings and then
- * read-only: the CLI builds it per process, the bot swaps in a new one after a rebuild.
- */
-export interface Knowledge {
-  readonly briefings: ReadonlyMap<string, Briefing>;
-  readonly passages: readonly Passage[];
-  readonly passageById: ReadonlyMap<PassageId, Passage>;
-  readonly index: PassageIndex;
-  /** Meetings in date order (undated last). */
-  readonly meetings: readonly MeetingRecord[];
-  readonly meetingById: ReadonlyMap<string, MeetingRecord>;
-  /** Files that were not loaded, and why. */
-  readonly skipped: readonly SkippedFile[];
-}
-
-const byFile = (a: Briefing, b: Briefing) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+export type { Knowledge } from './knowledgeBase.js';
 
 function assemble(
   sorted: readonly Briefing[],
   index: InvertedPassageIndex,
   skipped: readonly SkippedFile[],
 ): Knowledge {
-  const passages = sorted.flatMap(passagesOf);
-  const meetings = extractMeetings(sorted);
-  return {
-    briefings: new Map(sorted.map((briefing) => [briefing.file, briefing])),
-    passages,
-    passageById: new Map(passages.map((passage) => [passage.id, passage])),
-    index,
-    meetings,
-    meetingById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
-    skipped,
-  };
+  return knowledgeFrom(sorted, index, extractMeetings(sorted), skipped);
 }
 
 /** Builds the knowledge from parsed briefings: passages, the search index, the meetings. */

@@ -34,6 +34,8 @@ export interface RebuildReport {
   readonly changed: number;
   readonly removed: number;
   readonly skipped: readonly SkippedFile[];
+  /** Why the folder itself could not be read (the last good index was kept), or null. */
+  readonly folderProblem: BriefingsDirError['reason'] | null;
   readonly durationMs: number;
 }
 
@@ -127,7 +129,7 @@ export class LiveKnowledge {
   async #rebuildOnce(): Promise<RebuildReport> {
     const started = performance.now();
     const before = this.#current;
-    const unchanged = (): RebuildReport => ({
+    const unchanged = (folderProblem: RebuildReport['folderProblem'] = null): RebuildReport => ({
       briefingsBefore: before.briefings.size,
       briefingsAfter: before.briefings.size,
       meetingsBefore: before.meetings.length,
@@ -136,6 +138,7 @@ export class LiveKnowledge {
       changed: 0,
       removed: 0,
       skipped: before.skipped,
+      folderProblem,
       durationMs: performance.now() - started,
     });
 
@@ -150,7 +153,7 @@ export class LiveKnowledge {
         this.#warn(`${reason}; still answering from the last good index`);
         this.#folderWarned = true;
       }
-      return unchanged();
+      return unchanged(error instanceof BriefingsDirError ? error.reason : 'unreadable');
     }
 
     const next = new Map<string, FileState>();
@@ -201,6 +204,7 @@ export class LiveKnowledge {
       changed,
       removed: removed.length,
       skipped,
+      folderProblem: null,
       durationMs: performance.now() - started,
     };
     this.#options.onEvent?.({ type: 'rebuilt', report });

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { byFile, type Knowledge, knowledgeFrom } from '../knowledgeBase.js';
+import type { MeetingRecord } from '../meetings/types.js';
+import { InvertedPassageIndex } from '../search/passageIndex.js';
+import type { Briefing, SkippedFile } from '../types.js';
+import { toRelative } from './listBriefings.js';
+
+/**
+ * A snapshot of what was built from a briefings folder (parsed briefings, meetings, skipped
+ * files), stored on disk and keyed by every file's size and modification time and by the
+ * build of the program. When nothing changed, a restart loads it instead of reading,
+ * parsing and extracting again; the search index is rebuilt from it, which is fast.
+ */
+
+/** What identifies a file's version without reading it. */
+export interface FileStamp {
+  readonly file: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+interface Snapshot {
+  readonly build: string;
+  readonly dir: string;
+  readonly stamps: readonly FileStamp[];
+  readonly briefings: readonly Briefing[];
+  readonly meetings: readonly MeetingRecord[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** The stamp of each file; a file that cannot be stat'ed gets a stamp that never matches. */
+export async function stampFiles(dir: string, paths: readonly string[]): Promise<FileStamp[]> {
+  return Promise.all(
+    paths.map(async (path) => {
+      const info = await stat(path).catch(() => null);
+      return { file: toRelative(dir, path), size: info?.size ?? -1, mtimeMs: info?.mtimeMs ?? -1 };
+    }),
+  );
+}
+
+const sameStamps = (a: readonly FileStamp[], b: readonly FileStamp[]): boolean =>
+  a.length === b.length &&
+  a.every(
+    (stamp, i) =>
+      stamp.file === b[i]!.file && stamp.size === b[i]!.size && stamp.mtimeMs === b[i]!.mtimeMs,
+  );
+
+/**
+ * Where snapshots of a folder live, under `cacheDir`; null when snapshots cannot be trusted
+ * because the build cannot be identified (running from sources, not from a build).
+ */
+export async function snapshotLocation(
+  cacheDir: string,
+  dir: string,
+): Promise<{ file: string; build: string } | null> {
+  const build = await readFile(new URL('../../build-id.txt', import.meta.url), 'utf8').catch(
+    () => null,
+  );
+  if (!build) return null;
+  const key = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16);
+  return { file: join(cacheDir, `${key}.json`), build: build.trim() };
+}
+
+/** The knowledge of the snapshot, when it exists and matches the files and the build exactly. */
+export async function readSnapshot(
+  cacheDir: string,
+  dir: string,
+  stamps: readonly FileStamp[],
+): Promise<Knowledge | null> {
+  const location = await snapshotLocation(cacheDir, dir);
+  if (!location) return null;
+  try {
+    const snapshot = JSON.parse(await readFile(location.file, 'utf8')) as Snapshot;
+    if (snapshot.build !== location.build || snapshot.dir !== resolve(dir)) return null;
+    if (!sameStamps(snapshot.stamps, stamps)) return null;
+    const sorted = [...snapshot.briefings].sort(byFile);
+    return knowledgeFrom(
+      sorted,
+      new InvertedPassageIndex(sorted),
+      snapshot.meetings,
+      snapshot.skipped,
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** Stores a snapshot; failures (read-only disk, full disk) only cost the next start its speed. */
+export async function writeSnapshot(
+  cacheDir: string,
+  dir: string,
+  stamps: readonly FileStamp[],
+  knowledge: Knowledge,
+): Promise<boolean> {
+  const location = await snapshotLocation(cacheDir, dir);
+  if (!location) return false;
+  const snapshot: Snapshot = {
+    build: location.build,
+    dir: resolve(dir),
+    stamps,
+    briefings: [...knowledge.briefings.values()],
+    meetings: knowledge.meetings,
+    skipped: knowledge.skipped,
+  };
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    // Write then rename, so a reader never sees half a snapshot.
+    const partial = `${location.file}.${process.pid}.partial`;
+    await writeFile(partial, JSON.stringify(snapshot));
+    await rename(partial, location.file);
+    return true;
+  } catch {
+    return false;
+  }
+}
