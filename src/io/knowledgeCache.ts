@@ -63,28 +63,41 @@ export async function snapshotLocation(
   return { file: join(cacheDir, `${key}.json`), build: build.trim() };
 }
 
+/** A stored snapshot of this build for this folder, whatever files changed since. */
+export interface LoadedSnapshot {
+  readonly knowledge: Knowledge;
+  /** The files as they were when the snapshot was taken. */
+  readonly stamps: readonly FileStamp[];
+  readonly briefings: ReadonlyMap<string, Briefing>;
+}
+
+/** The latest snapshot of the folder taken by this build, or null. */
+export async function loadSnapshot(cacheDir: string, dir: string): Promise<LoadedSnapshot | null> {
+  const location = await snapshotLocation(cacheDir, dir);
+  if (!location) return null;
+  try {
+    const snapshot = JSON.parse(await readFile(location.file, 'utf8')) as Snapshot;
+    if (snapshot.build !== location.build || snapshot.dir !== resolve(dir)) return null;
+    const sorted = [...snapshot.briefings].sort(byFile);
+    const index = new InvertedPassageIndex(sorted);
+    return {
+      knowledge: knowledgeFrom(sorted, index, snapshot.meetings, snapshot.skipped),
+      stamps: snapshot.stamps,
+      briefings: new Map(sorted.map((briefing) => [briefing.file, briefing])),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** The knowledge of the snapshot, when it exists and matches the files and the build exactly. */
 export async function readSnapshot(
   cacheDir: string,
   dir: string,
   stamps: readonly FileStamp[],
 ): Promise<Knowledge | null> {
-  const location = await snapshotLocation(cacheDir, dir);
-  if (!location) return null;
-  try {
-    const snapshot = JSON.parse(await readFile(location.file, 'utf8')) as Snapshot;
-    if (snapshot.build !== location.build || snapshot.dir !== resolve(dir)) return null;
-    if (!sameStamps(snapshot.stamps, stamps)) return null;
-    const sorted = [...snapshot.briefings].sort(byFile);
-    return knowledgeFrom(
-      sorted,
-      new InvertedPassageIndex(sorted),
-      snapshot.meetings,
-      snapshot.skipped,
-    );
-  } catch {
-    return null;
-  }
+  const loaded = await loadSnapshot(cacheDir, dir);
+  return loaded && sameStamps(loaded.stamps, stamps) ? loaded.knowledge : null;
 }
 
 /** Stores a snapshot; failures (read-only disk, full disk) only cost the next start its speed. */

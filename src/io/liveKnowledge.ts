@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { describeSkip } from '../errors.js';
 import { buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
 import type { Briefing, SkippedFile } from '../types.js';
+import { loadSnapshot, writeSnapshot } from './knowledgeCache.js';
 import {
   BriefingsDirError,
   listBriefingFiles,
@@ -18,6 +19,11 @@ export interface LiveKnowledgeOptions {
   readonly pollMs?: number;
   /** Receives what happens: rebuilds and warnings, for the log. */
   readonly onEvent?: (event: LiveKnowledgeEvent) => void;
+  /**
+   * Where to keep a snapshot of the built knowledge: a restart then loads it and re-reads
+   * only the files that changed since. Off when absent.
+   */
+  readonly cacheDir?: string;
 }
 
 export type LiveKnowledgeEvent =
@@ -57,8 +63,8 @@ interface FileState {
  */
 export class LiveKnowledge {
   readonly dir: string;
-  readonly #options: Required<Omit<LiveKnowledgeOptions, 'onEvent'>> &
-    Pick<LiveKnowledgeOptions, 'onEvent'>;
+  readonly #options: Required<Omit<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>> &
+    Pick<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>;
   #current: Knowledge;
   #files: Map<string, FileState>;
   #running: Promise<RebuildReport> | null = null;
@@ -80,6 +86,18 @@ export class LiveKnowledge {
   /** Loads the folder; throws BriefingsDirError when the folder itself is unusable. */
   static async open(dir: string, options: LiveKnowledgeOptions = {}): Promise<LiveKnowledge> {
     const listed = await listBriefingFiles(dir);
+    const snapshot = options.cacheDir ? await loadSnapshot(options.cacheDir, dir) : null;
+    if (snapshot) {
+      // Start from the snapshot, then re-read only what changed since it was taken.
+      const files = new Map<string, FileState>();
+      for (const stamp of snapshot.stamps) {
+        files.set(stamp.file, { ...stamp, briefing: snapshot.briefings.get(stamp.file) ?? null });
+      }
+      const live = new LiveKnowledge(dir, snapshot.knowledge, files, options);
+      const report = await live.rebuild();
+      if (report.added + report.changed + report.removed > 0) await live.saveSnapshot();
+      return live;
+    }
     const files = new Map<string, FileState>();
     const briefings: Briefing[] = [];
     const skipped: SkippedFile[] = [...listed.skipped];
@@ -94,7 +112,18 @@ export class LiveKnowledge {
         briefing: loaded.ok ? loaded.value : null,
       });
     }
-    return new LiveKnowledge(dir, buildKnowledge(briefings, skipped), files, options);
+    const live = new LiveKnowledge(dir, buildKnowledge(briefings, skipped), files, options);
+    await live.saveSnapshot();
+    return live;
+  }
+
+  /** Stores the current knowledge as the snapshot a restart starts from (when caching is on). */
+  async saveSnapshot(): Promise<boolean> {
+    if (!this.#options.cacheDir) return false;
+    const stamps = [...this.#files.entries()]
+      .map(([file, state]) => ({ file, size: state.size, mtimeMs: state.mtimeMs }))
+      .sort((a, b) => (a.file < b.file ? -1 : 1));
+    return writeSnapshot(this.#options.cacheDir, this.dir, stamps, this.#current);
   }
 
   /** The knowledge to answer from now. */
@@ -159,6 +188,12 @@ export class LiveKnowledge {
     const next = new Map<string, FileState>();
     const upserted: Briefing[] = [];
     const skipped: SkippedFile[] = [...listed.skipped];
+    // Entries the listing itself skips (broken links, unreadable subfolders) are warned about
+    // when they first turn up, like bad files.
+    const skippedBefore = new Set(before.skipped.map((entry) => entry.file));
+    for (const entry of listed.skipped) {
+      if (!skippedBefore.has(entry.file)) this.#warn(describeSkip(entry));
+    }
     let added = 0;
     let changed = 0;
     for (const path of listed.files) {

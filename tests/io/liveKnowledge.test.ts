@@ -107,3 +107,39 @@ describe('LiveKnowledge', () => {
     expect(files(store)).toEqual(['a.txt', 'b.txt']);
   });
 });
+
+describe('LiveKnowledge snapshots (as built)', () => {
+  it('restarts from its snapshot and re-reads only the files that changed', async () => {
+    const { ROOT } = await import('../support/corpora.js');
+    // Snapshots carry the build's id, so this runs the built module, as `npm start` does.
+    const built = (await import(join(ROOT, 'dist', 'src', 'io', 'liveKnowledge.js'))) as {
+      LiveKnowledge: typeof LiveKnowledge;
+    };
+    const folder = await tempBriefings({
+      'a.txt': 'Envoys met in Doha.',
+      'b.txt': 'Ministers met in Oslo.',
+      'c.txt': 'Leaders met in Lima.',
+    });
+    const cache = await tempBriefings({});
+    cleanups.push(folder.remove, cache.remove);
+
+    const first = await built.LiveKnowledge.open(folder.dir, { pollMs: 0, cacheDir: cache.dir });
+    expect(first.current.briefings.size).toBe(3);
+
+    await writeFile(join(folder.dir, 'b.txt'), 'Ministers met in Bergen instead.');
+    const events: LiveKnowledgeEvent[] = [];
+    const second = await built.LiveKnowledge.open(folder.dir, {
+      pollMs: 0,
+      cacheDir: cache.dir,
+      onEvent: (event) => events.push(event),
+    });
+    const rebuilt = events.find((event) => event.type === 'rebuilt');
+    expect(rebuilt?.type === 'rebuilt' && rebuilt.report).toMatchObject({
+      added: 0,
+      changed: 1,
+      removed: 0,
+    });
+    expect(ask(second.current, 'Bergen').citations[0]?.briefing).toBe('b.txt');
+    expect(ask(second.current, 'Lima').citations[0]?.briefing).toBe('c.txt');
+  });
+});
