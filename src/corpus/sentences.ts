@@ -5,22 +5,24 @@ import type { Sentence } from '../types.js';
  * final period. Titles and months are followed by a capitalised name, which is why they fool
  * a naive splitter.
  */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
-  'rep', 'sen', 'gov', 'pres', 'amb', 'rev', 'hon', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'nos',
-  'vol', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'vs', 'etc', 'approx', 'est', 'fig',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres amb rev hon st mt ft ' +
+    'jr sr no nos vol inc ltd co corp dept univ vs etc approx est fig jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec'
+  ).split(' '),
+);
 
 /**
  * After a dotted acronym ("U.S.", "a.m.") a sentence usually goes on; it ends there only
  * when the next word is one that typically opens a sentence.
  */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we',
-  'i', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'there', 'his', 'her', 'their',
-  'earlier', 'later', 'after', 'before', 'when', 'while', 'as', 'if', 'some', 'many',
-]);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'the a an this that these those it its he she they we i in on at but and however ' +
+    'meanwhile there his her their earlier later after before when while as if some many'
+  ).split(' '),
+);
 
 /** Characters that may close a sentence after its final punctuation. */
 const CLOSERS = '"”’\')]»';
