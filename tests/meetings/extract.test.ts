@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeetings } from '../../src/meetings/extract.js';
+import { briefing } from './support.js';
+
+const announcement = briefing(
+  'a.txt',
+  `date 2024-03-04
+
+Envoys to meet in Nairobi on Thursday
+
+NAIROBI (AFP) - Kenyan Foreign Minister Amani Otieno will hold talks with his Ethiopian counterpart Selam Tesfaye in Nairobi on Thursday, the ministry said on Monday.
+
+The two ministers are expected to discuss the Nile water dispute, ministry spokesman Daniel Kiprop said.
+`,
+);
+const report = briefing(
+  'b.txt',
+  `date 2024-03-08
+
+Kenya and Ethiopia hold talks in Nairobi
+
+NAIROBI - Kenyan Foreign Minister Amani Otieno met Ethiopian Foreign Minister Selam Tesfaye in Nairobi on Thursday.
+
+The ministers discussed the Nile water dispute and cross-border trade.
+
+They last met in Addis Ababa in November last year.
+`,
+);
+const undated = briefing(
+  'c.txt',
+  `Ethiopia welcomes Nairobi talks
+
+ADDIS ABABA - Ethiopian Foreign Minister Selam Tesfaye held talks with Kenyan Foreign Minister Amani Otieno in Nairobi on Thursday.
+
+President Abebe Girma's office said the talks were useful.
+`,
+);
+
+describe('extractMeetings', () => {
+  const meetings = extractMeetings([announcement, report, undated]);
+  const nairobi = meetings.find((m) => m.location?.startsWith('Nairobi'));
+
+  it('merges an announcement and reports of one meeting into one held meeting', () => {
+    expect(nairobi).toBeDefined();
+    expect(nairobi?.date).toBe('2024-03-07');
+    expect(nairobi?.status).toBe('held');
+    expect(nairobi?.briefings).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(nairobi?.location).toBe('Nairobi, Kenya');
+  });
+
+  it('lists the participants with role and country, and not the people only mentioned', () => {
+    const named = nairobi?.attendees.map((a) => [a.name, a.role, a.country]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['Amani Otieno', 'Foreign Minister', 'Kenya'],
+        ['Selam Tesfaye', 'Foreign Minister', 'Ethiopia'],
+      ]),
+    );
+    expect(nairobi?.attendees).toHaveLength(2);
+    const mentioned = nairobi?.alsoMentioned.map((a) => a.name);
+    expect(mentioned).toEqual(expect.arrayContaining(['Daniel Kiprop', 'Abebe Girma']));
+  });
+
+  it('cites the passages every fact comes from', () => {
+    expect(nairobi?.dateSources.length).toBeGreaterThan(0);
+    for (const attendee of nairobi?.attendees ?? [])
+      expect(attendee.sources.length).toBeGreaterThan(0);
+    expect(nairobi?.topics.map((t) => t.text)).toContain('Nile water dispute');
+  });
+
+  it('keeps an earlier meeting of the series distinct and links it', () => {
+    const earlier = meetings.find((m) => m.date === '2023-11');
+    expect(earlier?.location).toBe('Addis Ababa, Ethiopia');
+    expect(earlier?.id).not.toBe(nairobi?.id);
+    expect(nairobi?.previous).toBeNull();
+  });
+
+  it('gives stable ids and readable titles', () => {
+    expect(nairobi?.id).toMatch(/^nairobi-.*-2024-03-07$/);
+    expect(nairobi?.title).toMatch(/Nairobi, 7 March 2024$/);
+    expect(extractMeetings([announcement, report, undated]).map((m) => m.id)).toEqual(
+      meetings.map((m) => m.id),
+    );
+  });
+});
+
+describe('series and formats', () => {
+  const first = briefing(
+    's1.txt',
+    `date 2024-01-20
+
+LIMA - The defence ministers of Chile, Peru and Bolivia held talks in Lima on Friday and agreed to meet again.
+`,
+  );
+  const second = briefing(
+    's2.txt',
+    `date 2024-04-13
+
+LIMA - The defence ministers of Chile, Peru and Bolivia met in Lima on Friday for a second round.
+`,
+  );
+  const other = briefing(
+    's3.txt',
+    `date 2024-04-13
+
+LIMA - The foreign ministers of Chile, Peru and Bolivia will meet in Lima on Monday.
+`,
+  );
+  const meetings = extractMeetings([first, second, other]);
+
+  it('keeps meetings of different dates and levels apart', () => {
+    expect(meetings.map((m) => m.date)).toEqual(['2024-01-19', '2024-04-12', '2024-04-15']);
+    expect(meetings[2]?.status).toBe('announced');
+  });
+
+  it('links the meetings of one series in date order', () => {
+    expect(meetings[0]?.next).toBe(meetings[1]?.id);
+    expect(meetings[1]?.previous).toBe(meetings[0]?.id);
+  });
+
+  it('lists one unnamed participant per country and office', () => {
+    expect(meetings[0]?.attendees.map((a) => [a.name, a.role, a.country])).toEqual([
+      [null, 'defence minister', 'Chile'],
+      [null, 'defence minister', 'Peru'],
+      [null, 'defence minister', 'Bolivia'],
+    ]);
+  });
+});
