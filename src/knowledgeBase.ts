@@ -1,5 +1,6 @@
 import { passagesOf } from './corpus/passages.js';
 import type { MeetingRecord } from './meetings/types.js';
+import { InvertedPassageIndex } from './search/passageIndex.js';
 import type { PassageIndex } from './search/types.js';
 import type { Briefing, Passage, PassageId, SkippedFile } from './types.js';
 
@@ -42,4 +43,52 @@ export function knowledgeFrom(
     meetingById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
     skipped,
   };
+}
+
+/** Knowledge with other meetings (extracted after the index was updated). */
+export function withMeetings(knowledge: Knowledge, meetings: readonly MeetingRecord[]): Knowledge {
+  return {
+    ...knowledge,
+    meetings,
+    meetingById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
+  };
+}
+
+/** What changed in the briefings folder since the knowledge was built. */
+export interface BriefingChanges {
+  /** New or changed briefings (a changed one replaces the briefing with the same file name). */
+  readonly upserted: readonly Briefing[];
+  /** File names of briefings that are gone. */
+  readonly removed: readonly string[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+/**
+ * The knowledge after some files changed, re-indexing only those files and keeping the
+ * previous meetings (see `updateKnowledge` for meetings too). The previous knowledge's index
+ * is updated in place, within this synchronous call, so no query ever sees half an update;
+ * the previous Knowledge object must not be used afterwards.
+ */
+export function updateIndex(previous: Knowledge, changes: BriefingChanges): Knowledge {
+  const index =
+    previous.index instanceof InvertedPassageIndex
+      ? previous.index
+      : new InvertedPassageIndex(previous.briefings.values());
+  const briefings = new Map(previous.briefings);
+  for (const file of changes.removed) {
+    briefings.delete(file);
+    index.removeBriefing(file);
+  }
+  for (const briefing of changes.upserted) {
+    const old = briefings.get(briefing.file);
+    if (old?.contentHash === briefing.contentHash) continue;
+    briefings.set(briefing.file, briefing);
+    index.addBriefing(briefing);
+  }
+  return knowledgeFrom(
+    [...briefings.values()].sort(byFile),
+    index,
+    previous.meetings,
+    changes.skipped,
+  );
 }

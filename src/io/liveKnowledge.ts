@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { describeSkip } from '../errors.js';
 import { buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
+import { updateIndex, withMeetings } from '../knowledgeBase.js';
 import type { Briefing, SkippedFile } from '../types.js';
 import { loadSnapshot, writeSnapshot } from './knowledgeCache.js';
 import {
@@ -10,6 +11,7 @@ import {
   loadBriefingFile,
   toRelative,
 } from './loadBriefings.js';
+import { MeetingWorker } from './meetingWorker.js';
 
 /** Options of a watched briefings folder. */
 export interface LiveKnowledgeOptions {
@@ -24,6 +26,12 @@ export interface LiveKnowledgeOptions {
    * only the files that changed since. Off when absent.
    */
   readonly cacheDir?: string;
+  /**
+   * Extract meetings in a worker thread after a change, so a large folder's re-extraction
+   * never holds up answers: the search index is updated at once, the meetings follow.
+   * Needs the built program (dist/). Off by default.
+   */
+  readonly meetingsInWorker?: boolean;
 }
 
 export type LiveKnowledgeEvent =
@@ -45,7 +53,7 @@ export interface RebuildReport {
   readonly durationMs: number;
 }
 
-const DEFAULTS = { debounceMs: 300, pollMs: 60_000 } as const;
+const DEFAULTS = { debounceMs: 300, pollMs: 60_000, meetingsInWorker: false } as const;
 
 interface FileState {
   readonly mtimeMs: number;
@@ -65,6 +73,7 @@ export class LiveKnowledge {
   readonly dir: string;
   readonly #options: Required<Omit<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>> &
     Pick<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>;
+  #worker: MeetingWorker | null = null;
   #current: Knowledge;
   #files: Map<string, FileState>;
   #running: Promise<RebuildReport> | null = null;
@@ -94,6 +103,7 @@ export class LiveKnowledge {
         files.set(stamp.file, { ...stamp, briefing: snapshot.briefings.get(stamp.file) ?? null });
       }
       const live = new LiveKnowledge(dir, snapshot.knowledge, files, options);
+      await live.#startWorker();
       const report = await live.rebuild();
       if (report.added + report.changed + report.removed > 0) await live.saveSnapshot();
       return live;
@@ -113,8 +123,22 @@ export class LiveKnowledge {
       });
     }
     const live = new LiveKnowledge(dir, buildKnowledge(briefings, skipped), files, options);
+    await live.#startWorker();
     await live.saveSnapshot();
     return live;
+  }
+
+  /** Starts the meeting worker, when asked for, with the briefings known so far. */
+  async #startWorker(): Promise<void> {
+    if (!this.#options.meetingsInWorker) return;
+    this.#worker = new MeetingWorker();
+    await this.#worker.seed([...this.#current.briefings.values()]);
+  }
+
+  /** Stops the meeting worker, if any. */
+  async close(): Promise<void> {
+    await this.#worker?.close();
+    this.#worker = null;
   }
 
   /** Stores the current knowledge as the snapshot a restart starts from (when caching is on). */
@@ -229,7 +253,18 @@ export class LiveKnowledge {
       return { ...unchanged(), skipped };
     }
 
-    this.#current = updateKnowledge(before, { upserted, removed, skipped });
+    const changes = { upserted, removed, skipped };
+    if (this.#worker) {
+      // The index first, at once; the meetings when the worker has them.
+      this.#current = updateIndex(before, changes);
+      try {
+        this.#current = withMeetings(this.#current, await this.#worker.extract(upserted, removed));
+      } catch (error) {
+        this.#warn(`meetings not updated: ${(error as Error).message}`);
+      }
+    } else {
+      this.#current = updateKnowledge(before, changes);
+    }
     const report: RebuildReport = {
       briefingsBefore: before.briefings.size,
       briefingsAfter: this.#current.briefings.size,

@@ -143,3 +143,30 @@ describe('LiveKnowledge snapshots (as built)', () => {
     expect(ask(second.current, 'Lima').citations[0]?.briefing).toBe('c.txt');
   });
 });
+
+describe('LiveKnowledge with meetings extracted in a worker (as built)', () => {
+  it('updates the index at once and the meetings when the worker has them', async () => {
+    const { ROOT } = await import('../support/corpora.js');
+    const built = (await import(join(ROOT, 'dist', 'src', 'io', 'liveKnowledge.js'))) as {
+      LiveKnowledge: typeof LiveKnowledge;
+    };
+    const folder = await tempBriefings({
+      'a.txt':
+        'date 2023-05-02\n\nThe foreign ministers of Oman and Qatar met in Muscat on Monday.',
+    });
+    cleanups.push(folder.remove);
+    const store = await built.LiveKnowledge.open(folder.dir, { pollMs: 0, meetingsInWorker: true });
+    cleanups.push(() => store.close());
+    const before = store.current.meetings.map((meeting) => meeting.location);
+    expect(before.join()).toMatch(/Muscat/);
+
+    await writeFile(
+      join(folder.dir, 'b.txt'),
+      'date 2023-06-10\n\nThe defence ministers of Chile and Peru met in Lima on Friday.',
+    );
+    const report = await store.rebuild();
+    expect(report.added).toBe(1);
+    expect(ask(store.current, 'Lima').citations[0]?.briefing).toBe('b.txt');
+    expect(store.current.meetings.map((meeting) => meeting.location).join()).toMatch(/Lima/);
+  });
+});
