@@ -1,35 +1,13 @@
-/** Memo tables stay below this size; words of a corpus repeat, so a small table serves most calls. */
-const MEMO_LIMIT = 100_000;
+import { fold } from '../corpus/fold.js';
+import { memoize } from '../corpus/memoize.js';
 
-function memoized(compute: (text: string) => string): (text: string) => string {
-  const memo = new Map<string, string>();
-  return (text) => {
-    let value = memo.get(text);
-    if (value === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      value = compute(text);
-      memo.set(text, value);
-    }
-    return value;
-  };
-}
-
-const PLAIN = /^[\x20-\x26\x28-\x7e]*$/;
-const foldMemo = memoized(foldText);
-
-/** Lower case without diacritics: "Türkiye" → "turkiye", "Çavuşoğlu" → "cavusoglu". */
-export const fold = (text: string): string =>
-  PLAIN.test(text) ? text.toLowerCase() : foldMemo(text);
-
-function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ]/g, "'").toLowerCase();
-}
+export { fold };
 
 /**
  * A key under which spelling variants of one name meet: Sergey/Sergei, Sousan/Susan,
  * Zelensky/Zelenskiy/Zelenskyy, Akçapar/Akcapar.
  */
-export const nameKey = memoized(nameKeyOf);
+export const nameKey = memoize(nameKeyOf);
 
 function nameKeyOf(name: string): string {
   return fold(name)

@@ -1,31 +1,8 @@
 import { stemmer } from 'stemmer';
+import { fold } from '../corpus/fold.js';
+import { memoize } from '../corpus/memoize.js';
 
-/** Letters that Unicode decomposition does not reduce to ASCII. */
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ı: 'i',
-  ß: 'ss',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  đ: 'd',
-  ł: 'l',
-  þ: 'th',
-  ð: 'd',
-  ŋ: 'n',
-};
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const FOLDABLE = /[ıßøæœđłþðŋ]/g;
-const APOSTROPHES = /[’‘`´]/g;
-
-/** Lower case without diacritics: "Türkiye" → "turkiye", "Çavuşoğlu" → "cavusoglu". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(FOLDABLE, (ch) => LETTER_FOLDS[ch] ?? ch)
-    .replace(APOSTROPHES, "'");
-}
+export { fold } from '../corpus/fold.js';
 
 /**
  * Words that carry no meaning for retrieval: question words, auxiliaries, pronouns,
@@ -116,22 +93,6 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u;
-
-/** Entries kept by each memo before it starts afresh: news vocabulary repeats heavily. */
-const MEMO_SIZE = 200_000;
-
-function memoize<T>(compute: (key: string) => T): (key: string) => T {
-  let memo = new Map<string, T>();
-  return (key) => {
-    let value = memo.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (memo.size >= MEMO_SIZE) memo = new Map();
-      memo.set(key, value);
-    }
-    return value;
-  };
-}
 
 /**
  * The folded words one raw word of text stands for, stop words included: possessives
