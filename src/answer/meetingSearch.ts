@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import type { Knowledge } from '../knowledge.js';
 import { findPolity } from '../meetings/places/gazetteer.js';
 import { fold } from '../meetings/text.js';
@@ -22,20 +23,6 @@ export interface MeetingMatch {
   readonly score: number;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** Query words that carry no meeting-specific sense. */
 const STOP_WORDS = new Set(
   'the a an of in on at to and or with for about who what when where which did does do was were is are meeting meet met talks summit held attended attend took part first second last next'.split(
@@ -90,7 +77,7 @@ function documentOf(knowledge: Knowledge, meeting: MeetingRecord): MeetingDocume
   if (meeting.date) {
     const [y, m] = meeting.date.split('-');
     when.push(y!);
-    if (m) when.push(MONTHS[Number(m) - 1]!);
+    if (m) when.push(MONTHS_FOLDED[Number(m) - 1]!);
   }
   const countries = meeting.countries.flatMap((c) => [c, ...(findPolity(c)?.code ? [] : [])]);
   const words = new Set<string>();

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import type { IsoDate } from '../types.js';
 
 /** How much of a date is known. */
@@ -19,20 +20,6 @@ export interface DateMention {
   readonly role: DateRole;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_NAME =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -152,7 +139,7 @@ export function datesCompatible(
 
 function monthFromName(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((month) => month.startsWith(key)) + 1;
+  return MONTHS_FOLDED.findIndex((month) => month.startsWith(key)) + 1;
 }
 
 /** The year of a month named without one: the nearest such month in the direction of the tense. */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../corpus/calendar.js';
 import type { IsoDate, MeetingStatus, PassageId } from '../types.js';
 import { datesCompatible, daySpan, precisionOf } from './dates.js';
 import type { MeetingMention } from './mentions.js';
@@ -286,21 +287,6 @@ function mostCommon(items: readonly string[]): string | null {
   }
   return best;
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "25 April 2023", "19–21 May 2023", "May 2023", "2023". */
 export function formatDate(date: IsoDate | null, endDate: IsoDate | null = null): string | null {

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import { passagesOf } from '../corpus/passages.js';
 import type { Briefing, Passage, PassageId } from '../types.js';
 import { countryWordsOfDemonym } from './demonyms.js';
@@ -44,21 +45,6 @@ export const SEARCH_DEFAULTS: SearchTuning = Object.freeze({
   fuseWeight: 0.2,
   fuseThreshold: 0.3,
 });
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** One query word and the index terms that may stand for it, with their weights. */
 interface QueryWord {
@@ -214,7 +200,7 @@ export class InvertedPassageIndex implements PassageIndex {
     if (briefing.published) {
       const [year, month] = briefing.published.split('-');
       briefingTerms.add(indexTermOf(year!));
-      briefingTerms.add(indexTermOf(MONTHS[Number(month) - 1]!));
+      briefingTerms.add(indexTermOf(MONTHS_FOLDED[Number(month) - 1]!));
     }
     const paragraphTerms = new Map<number, Set<string>>();
     for (const passage of passagesOf(briefing)) {
