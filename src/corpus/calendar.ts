@@ -19,3 +19,18 @@ export const MONTHS_FOLDED: readonly string[] = MONTH_NAMES.map((name) => name.t
 
 /** "April" for month 4 of an ISO date ("2023-04-25"), or undefined. */
 export const monthName = (month: number): string | undefined => MONTH_NAMES[month - 1];
+
+/** "25 April 2023", "19–21 May 2023", "May 2023", "2023". */
+export function formatDate(date: string | null, endDate: string | null = null): string | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTH_NAMES[Number(m) - 1]!;
+  if (!d) return `${month} ${y}`;
+  if (endDate && endDate.length === 10 && endDate !== date) {
+    const [ey, em, ed] = endDate.split('-');
+    if (ey === y && em === m) return `${Number(d)}–${Number(ed)} ${month} ${y}`;
+    return `${Number(d)} ${month} – ${Number(ed)} ${MONTH_NAMES[Number(em) - 1]} ${ey}`;
+  }
+  return `${Number(d)} ${month} ${y}`;
+}

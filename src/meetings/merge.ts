@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../corpus/calendar.js';
+import { formatDate } from '../corpus/calendar.js';
 import type { IsoDate, MeetingStatus, PassageId } from '../types.js';
 import { datesCompatible, daySpan, precisionOf } from './dates.js';
 import type { MeetingMention } from './mentions.js';
@@ -286,21 +286,6 @@ function mostCommon(items: readonly string[]): string | null {
     }
   }
   return best;
-}
-
-/** "25 April 2023", "19–21 May 2023", "May 2023", "2023". */
-export function formatDate(date: IsoDate | null, endDate: IsoDate | null = null): string | null {
-  if (!date) return null;
-  const [y, m, d] = date.split('-');
-  if (!m) return y!;
-  const month = MONTH_NAMES[Number(m) - 1]!;
-  if (!d) return `${month} ${y}`;
-  if (endDate && endDate.length === 10 && endDate !== date) {
-    const [ey, em, ed] = endDate.split('-');
-    if (ey === y && em === m) return `${Number(d)}–${Number(ed)} ${month} ${y}`;
-    return `${Number(d)} ${month} – ${Number(ed)} ${MONTH_NAMES[Number(em) - 1]} ${ey}`;
-  }
-  return `${Number(d)} ${month} ${y}`;
 }
 
 const PLURAL_OFFICE = (office: string) =>

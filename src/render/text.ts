@@ -1,3 +1,4 @@
+import { formatDate } from '../corpus/calendar.js';
 import type { Knowledge } from '../knowledge.js';
 import type {
   AskResult,
@@ -64,18 +65,9 @@ export function renderAsk(knowledge: Knowledge, result: AskResult, style: TextSt
   return lines.join('\n');
 }
 
-/** "25 April 2023", "April 2023", "2023" from an ISO date of any precision. */
-export function formatDate(date: string | null): string {
-  if (!date) return 'date not given in the briefings';
-  const [year, month, day] = date.split('-');
-  const monthName = month
-    ? new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-GB', {
-        month: 'long',
-        timeZone: 'UTC',
-      })
-    : '';
-  return [day ? String(Number(day)) : '', monthName, year].filter(Boolean).join(' ');
-}
+/** A meeting's date in words, or a plain note that the briefings do not give one. */
+export const dateInWords = (date: string | null): string =>
+  formatDate(date) ?? 'date not given in the briefings';
 
 function attendeeLine(attendee: Attendee): string {
   const who = attendee.name ?? `(${UNNAMED})`;
@@ -99,7 +91,7 @@ function meetingLines(knowledge: Knowledge, meeting: Meeting): string[] {
   const record = knowledge.meetingById.get(meeting.id);
   const lines = [
     meeting.title,
-    `  When:      ${formatDate(meeting.date)} (${meeting.status})`,
+    `  When:      ${dateInWords(meeting.date)} (${meeting.status})`,
     `  Where:     ${meeting.location ?? 'place not given in the briefings'}`,
   ];
   if (meeting.countries.length > 0) lines.push(`  Countries: ${meeting.countries.join(', ')}`);
@@ -142,7 +134,7 @@ export function renderWhoAttended(
   style: TextStyle,
 ): string {
   if (!result.meeting) return `No meeting in the briefings matches “${result.query}”.`;
-  const lines = [`${result.meeting.title} — ${formatDate(result.meeting.date)}`];
+  const lines = [`${result.meeting.title} — ${dateInWords(result.meeting.date)}`];
   if (result.attendees.length === 0) lines.push('  No participants found for that query.');
   for (const [country, attendees] of groupByCountry(result.attendees)) {
     lines.push(`  ${country}`);
