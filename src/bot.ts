@@ -2,11 +2,13 @@
  * `npm start`: read the configuration, index the briefings, connect to Discord, and serve
  * every command from memory until SIGINT/SIGTERM. The briefings folder is watched: changed
  * files are re-indexed in the background and the new knowledge swapped in, while answers
- * keep reading whichever knowledge is current.
+ * keep reading whichever knowledge is current; /reload forces a re-index.
  */
 import { stat } from 'node:fs/promises';
 import { formatConfigProblems, loadConfig } from './config.js';
 import { answersFromKnowledge } from './discord/answers.js';
+import { briefingsEventLogger, logInitialIndex } from './discord/briefingsLog.js';
+import { installProcessGuards } from './discord/handlerScope.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { type RunningBot, startBot } from './discord/startBot.js';
 import { LiveKnowledge } from './io/liveKnowledge.js';
@@ -40,8 +42,8 @@ async function main(): Promise<number> {
     for (const line of formatConfigProblems(config.error)) console.error(line);
     return 1;
   }
-  const { briefingsDir, logLevel } = config.value;
-  const log = createLogger({ level: logLevel });
+  const { briefingsDir, logLevel, token } = config.value;
+  const log = createLogger({ level: logLevel, secrets: [token] });
 
   let bot: RunningBot | null = null;
   let stopWatching = () => {};
@@ -51,50 +53,11 @@ async function main(): Promise<number> {
     if (!commands.ok) throw new StartupError(commands.error.map((line) => `✗ ${line}`).join('\n'));
 
     const live = await LiveKnowledge.open(briefingsDir, {
-      onEvent: (event) => {
-        if (event.type === 'warning') {
-          log.warn(event.message);
-          return;
-        }
-        const { report } = event;
-        for (const skipped of report.skipped) {
-          log.warn(
-            { file: skipped.file, reason: skipped.reason, detail: skipped.detail },
-            'briefing skipped',
-          );
-        }
-        log.info(
-          {
-            briefings: report.briefingsAfter,
-            meetings: report.meetingsAfter,
-            added: report.added,
-            changed: report.changed,
-            removed: report.removed,
-            ms: Math.round(report.durationMs),
-          },
-          'briefings re-indexed',
-        );
-      },
+      onEvent: briefingsEventLogger(log),
     }).catch((error: unknown) => {
       throw new StartupError(`✗ BRIEFINGS_DIR is unusable: ${(error as Error).message}`);
     });
-    const knowledge = live.current;
-    for (const skipped of knowledge.skipped) {
-      log.warn(
-        { file: skipped.file, reason: skipped.reason, detail: skipped.detail },
-        'briefing skipped',
-      );
-    }
-    log.info(
-      {
-        dir: briefingsDir,
-        briefings: knowledge.briefings.size,
-        passages: knowledge.passages.length,
-        meetings: knowledge.meetings.length,
-        skipped: knowledge.skipped.length,
-      },
-      'briefings indexed',
-    );
+    logInitialIndex(log, briefingsDir, live.current);
     stopWatching = live.watch();
 
     bot = await startBot({
@@ -102,6 +65,7 @@ async function main(): Promise<number> {
       answers: answersFromKnowledge(() => live.current, { isRebuilding: () => live.rebuilding }),
       commands: commands.value,
       log,
+      reindex: () => live.rebuild(),
     }).catch((error: unknown) => {
       throw new StartupError(describeLoginError(error));
     });
@@ -126,7 +90,7 @@ async function main(): Promise<number> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   // A failure in one reply must not take the others down.
-  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+  installProcessGuards(log);
   return 0;
 }
 

@@ -19,6 +19,9 @@ export const REDACTED_PATHS: readonly string[] = [
   'headers.Authorization',
   '*.headers.authorization',
   '*.headers.Authorization',
+  '*.*.headers.authorization',
+  '*.*.headers.Authorization',
+  '*.*.token',
   'request.headers.authorization',
   'err.requestBody',
   'error.requestBody',
@@ -28,14 +31,35 @@ export interface LoggerOptions {
   readonly level: LogLevel;
   /** Where lines go; standard output when omitted. Tests pass a collecting stream. */
   readonly destination?: DestinationStream;
+  /**
+   * Values censored wherever they appear in a line — under any key, inside a message or an
+   * error's text — beyond the paths above. The bot passes its token.
+   */
+  readonly secrets?: readonly string[];
 }
 
+const CENSOR = '[redacted]';
+/** Shorter values could censor ordinary words; tokens are far longer. */
+const MIN_SECRET_LENGTH = 8;
+
 export function createLogger(options: LoggerOptions): Logger {
+  const secrets = (options.secrets ?? [])
+    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+    // As written into a JSON line (a secret with quotes or backslashes is escaped there).
+    .map((secret) => JSON.stringify(secret).slice(1, -1));
   return pino(
     {
       name: 'briefing-bot',
       level: options.level,
-      redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
+      redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
+      ...(secrets.length > 0
+        ? {
+            hooks: {
+              streamWrite: (line: string) =>
+                secrets.reduce((censored, secret) => censored.replaceAll(secret, CENSOR), line),
+            },
+          }
+        : {}),
     },
     options.destination,
   );

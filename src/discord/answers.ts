@@ -9,6 +9,20 @@ import type { Knowledge } from '../knowledge.js';
 import type { BriefingLabel, MeetingRef, MeetingView } from '../render/discord.js';
 import type { AskResult, Citation, Meeting, PassageId, WhoAttendedResult } from '../types.js';
 
+/**
+ * Longest text the core is asked about. Discord caps the commands' text options at this
+ * length, but not what autocomplete or a channel message may carry, and the cost of a meeting
+ * search grows with the length of the query: longer text is read up to here.
+ */
+export const QUERY_MAX_LENGTH = 300;
+
+/** `text` cut to QUERY_MAX_LENGTH, never through a surrogate pair. */
+export function clampQuery(text: string): string {
+  if (text.length <= QUERY_MAX_LENGTH) return text;
+  const cut = text.slice(0, QUERY_MAX_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** How many meetings /meeting considers (the best one is shown, the rest are named). */
 export const MEETING_MATCH_LIMIT = 4;
 /** Supporting passages per /ask answer (the spec allows 1–3). */
@@ -54,14 +68,14 @@ export function answersFromKnowledge(
     );
   };
   return {
-    ask: (question) => ask(getKnowledge(), question, { limit: ASK_CITATION_LIMIT }),
-    meeting: (query) => meetingView(getKnowledge(), query),
+    ask: (question) => ask(getKnowledge(), clampQuery(question), { limit: ASK_CITATION_LIMIT }),
+    meeting: (query) => meetingView(getKnowledge(), clampQuery(query)),
     whoAttended: (query, country) => {
       const knowledge = getKnowledge();
-      const wanted = resolveMeetingQuery(knowledge, query);
-      return whoAttended(knowledge, wanted.query, country ? { country } : {});
+      const wanted = resolveMeetingQuery(knowledge, clampQuery(query));
+      return whoAttended(knowledge, wanted.query, country ? { country: clampQuery(country) } : {});
     },
-    suggestMeetings: (typed, limit) => suggestMeetings(getKnowledge(), typed, limit),
+    suggestMeetings: (typed, limit) => suggestMeetings(getKnowledge(), clampQuery(typed), limit),
     meetingById: (id) => {
       const knowledge = getKnowledge();
       return knowledge.meetingById.has(id) ? meetingView(knowledge, id).meeting : null;

@@ -3,6 +3,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { RebuildReport } from '../io/liveKnowledge.js';
 import type { Logger } from '../logger.js';
 import type { AnswerService } from './answers.js';
 
@@ -14,6 +15,8 @@ export interface CommandContext {
   readonly channelQuestions: boolean;
   /** Every loaded command, for /help. */
   readonly commands: ReadonlyMap<string, CommandModule>;
+  /** Re-reads the briefings folder now (for /reload); absent when the bot has no folder to watch. */
+  readonly reindex?: () => Promise<RebuildReport>;
 }
 
 /** One file of commands/: the command's definition and what runs it. */

@@ -25,7 +25,7 @@ import { answerEphemerally, answerInteraction } from './respond.js';
 import { userMessage } from './userMessages.js';
 
 /** Longest text option accepted (Discord's own cap on string options is 6000). */
-export const QUERY_MAX_LENGTH = 300;
+export { QUERY_MAX_LENGTH } from './answers.js';
 
 /** One example per command for /help. */
 const EXAMPLES: Readonly<Record<string, string>> = Object.freeze({
@@ -33,6 +33,7 @@ const EXAMPLES: Readonly<Record<string, string>> = Object.freeze({
   'who-attended': '/who-attended meeting:moscow country:Iran',
   ask: '/ask question:When did the defence ministers last meet in Moscow?',
   help: '/help',
+  reload: '/reload',
 });
 
 const isPrivate = (interaction: ChatInputCommandInteraction) =>

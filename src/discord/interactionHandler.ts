@@ -3,7 +3,12 @@
  * try/catch around it logs the error with the interaction id and answers privately with a
  * short apology, so no interaction is left unanswered and no error escapes.
  */
-import type { Interaction, RepliableInteraction } from 'discord.js';
+import {
+  DiscordAPIError,
+  type Interaction,
+  RESTJSONErrorCodes,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { Logger } from '../logger.js';
 import { renderNotice } from '../render/discord.js';
 import type { CommandContext } from './commandModule.js';
@@ -27,6 +32,20 @@ function describe(interaction: Interaction): Record<string, string> {
   }
   if (interaction.isButton()) return { kind: 'button', customId: interaction.customId };
   return { kind: `type ${interaction.type}` };
+}
+
+/**
+ * Errors after which no apology can reach the member: the interaction expired, or it was
+ * acknowledged already — by our own reply, whose response was lost and whose retry Discord
+ * then refused. Answering again would fail the same way.
+ */
+const UNANSWERABLE: ReadonlySet<number | string> = new Set([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+]);
+
+function isUnanswerable(error: unknown): boolean {
+  return error instanceof DiscordAPIError && UNANSWERABLE.has(error.code);
 }
 
 export function createInteractionHandler(options: InteractionHandlerOptions) {
@@ -72,6 +91,10 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
       await dispatch(interaction, log);
       log.info({ ms: Date.now() - started }, 'interaction answered');
     } catch (error) {
+      if (isUnanswerable(error)) {
+        log.warn({ err: error, ms: Date.now() - started }, 'interaction could not be answered');
+        return;
+      }
       log.error({ err: error, ms: Date.now() - started }, 'interaction failed');
       try {
         if (interaction.isAutocomplete()) {

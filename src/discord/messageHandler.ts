@@ -5,6 +5,7 @@
  */
 import type { Message } from 'discord.js';
 import type { Logger } from '../logger.js';
+import type { DiscordReply } from '../render/discord.js';
 import { renderAskReply, renderNotice } from '../render/discord.js';
 import type { AnswerService } from './answers.js';
 import type { Cooldowns } from './cooldown.js';
@@ -30,6 +31,15 @@ export function questionFrom(content: string, botUserId: string): string | null 
   return content.replace(mentionPattern(botUserId), ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Replies to `message` with the question's id as an enforced nonce: when discord.js retries a
+ * send whose response was lost (a 5xx after Discord created the message), Discord returns the
+ * reply it already holds, so a question is never answered twice.
+ */
+function replyOnce(message: Message, reply: DiscordReply) {
+  return message.reply({ ...messageOptions(reply), nonce: message.id, enforceNonce: true });
+}
+
 export function createMessageHandler(options: MessageHandlerOptions) {
   return async function handleMessage(message: Message): Promise<void> {
     if (message.author.bot || message.webhookId || options.stopping()) return;
@@ -43,21 +53,20 @@ export function createMessageHandler(options: MessageHandlerOptions) {
       const decision = options.cooldowns.take(message.author.id);
       if (!decision.allowed) {
         log.info({ remainingMs: decision.remainingMs }, 'cooldown');
-        if (decision.notify)
-          await message.reply(messageOptions(renderNotice(userMessage('cooldown'))));
+        if (decision.notify) await replyOnce(message, renderNotice(userMessage('cooldown')));
         return;
       }
       if (question.length === 0) {
-        await message.reply(messageOptions(renderNotice(userMessage('emptyQuestion'))));
+        await replyOnce(message, renderNotice(userMessage('emptyQuestion')));
         return;
       }
       const result = await options.answers.ask(question);
-      await message.reply(messageOptions(renderAskReply(result, options.answers.describeBriefing)));
+      await replyOnce(message, renderAskReply(result, options.answers.describeBriefing));
       log.info({ ms: Date.now() - started }, 'mention answered');
     } catch (error) {
       log.error({ err: error, ms: Date.now() - started }, 'mention failed');
       try {
-        await message.reply(messageOptions(renderNotice(userMessage('internalError'))));
+        await replyOnce(message, renderNotice(userMessage('internalError')));
       } catch (apologyError) {
         log.warn({ err: apologyError }, 'could not tell the user about the failure');
       }

@@ -4,11 +4,13 @@
  */
 import { type Client, Events } from 'discord.js';
 import type { BotConfig } from '../config.js';
+import type { RebuildReport } from '../io/liveKnowledge.js';
 import type { Logger } from '../logger.js';
 import type { AnswerService } from './answers.js';
 import { createDiscordClient } from './client.js';
 import type { CommandModule } from './commandModule.js';
 import { CHANNEL_QUESTION_COOLDOWN_MS, createCooldowns } from './cooldown.js';
+import { type HandlerScope, runInScope } from './handlerScope.js';
 import { createInteractionHandler } from './interactionHandler.js';
 import { createMessageHandler } from './messageHandler.js';
 
@@ -21,6 +23,8 @@ export interface StartBotOptions {
   readonly commands: ReadonlyMap<string, CommandModule>;
   readonly log: Logger;
   readonly cooldownMs?: number;
+  /** Re-reads the briefings folder now (for /reload); /reload says it is unavailable without it. */
+  readonly reindex?: () => Promise<RebuildReport>;
 }
 
 export interface RunningBot {
@@ -36,10 +40,12 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   let stopping = false;
 
   const track =
-    <T>(handle: (event: T) => Promise<void>) =>
+    <T>(handle: (event: T) => Promise<void>, scopeOf: (event: T) => HandlerScope) =>
     (event: T) => {
-      const work = handle(event).catch((error: unknown) =>
-        log.error({ err: error }, 'handler failed'),
+      const scope = scopeOf(event);
+      // Promise.resolve().then: even a handler that throws before its first await is caught.
+      const work = runInScope(scope, () => Promise.resolve(event).then(handle)).catch(
+        (error: unknown) => log.error({ err: error, ...scope }, 'handler failed'),
       );
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
@@ -47,11 +53,19 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
 
   const channelQuestions = config.channelQuestions === 'mentions';
   const handleInteraction = createInteractionHandler({
-    context: { answers: options.answers, commands: options.commands, channelQuestions },
+    context: {
+      answers: options.answers,
+      commands: options.commands,
+      channelQuestions,
+      ...(options.reindex ? { reindex: options.reindex } : {}),
+    },
     log,
     stopping: () => stopping,
   });
-  client.on(Events.InteractionCreate, track(handleInteraction));
+  client.on(
+    Events.InteractionCreate,
+    track(handleInteraction, (interaction) => ({ interactionId: interaction.id })),
+  );
   if (channelQuestions) {
     const handleMessage = createMessageHandler({
       answers: options.answers,
@@ -59,7 +73,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       log,
       stopping: () => stopping,
     });
-    client.on(Events.MessageCreate, track(handleMessage));
+    client.on(
+      Events.MessageCreate,
+      track(handleMessage, (message) => ({ messageId: message.id })),
+    );
   }
 
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));

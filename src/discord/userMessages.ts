@@ -10,7 +10,10 @@ export type UserMessageCode =
   | 'meetingGone'
   | 'shuttingDown'
   | 'cooldown'
-  | 'emptyQuestion';
+  | 'emptyQuestion'
+  | 'reloadUnavailable'
+  | 'briefingsFolderMissing'
+  | 'briefingsFolderUnreadable';
 
 const USER_MESSAGES: Readonly<Record<UserMessageCode, string>> = Object.freeze({
   internalError: 'Sorry — something went wrong while answering. Please try again in a moment.',
@@ -21,7 +24,15 @@ const USER_MESSAGES: Readonly<Record<UserMessageCode, string>> = Object.freeze({
   cooldown: 'One moment, please — I’m still on your last question. Ask again in a few seconds.',
   emptyQuestion:
     'Ask me about the briefings after the mention, e.g. “@briefing-bot when did they last meet in Moscow?” — or use /ask, /meeting, /who-attended.',
+  reloadUnavailable: 'Re-reading the briefings is not available in this bot.',
+  briefingsFolderMissing:
+    'The briefings folder is gone. I’m still answering from the last briefings I read; restore the folder and run /reload again.',
+  briefingsFolderUnreadable:
+    'The briefings folder cannot be read. I’m still answering from the last briefings I read; check its permissions and run /reload again.',
 });
+
+/** Every code, for tests that check all the messages. */
+export const USER_MESSAGE_CODES = Object.freeze(Object.keys(USER_MESSAGES) as UserMessageCode[]);
 
 export function userMessage(code: UserMessageCode): string {
   return USER_MESSAGES[code];

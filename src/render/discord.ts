@@ -104,10 +104,14 @@ export interface MeetingSuggestionLike {
  * links, and mention/emoji/timestamp syntax (`<@&123>` shows as written, not as a role).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\*_~`|[\]]/g, '\\$&')
-    .replace(/<(?=[@#:]|a:|t:)/g, '\\<')
-    .replace(/^(\s*)([#>+-]|\d+\.)/, '$1\\$2');
+  return (
+    text
+      .replace(/[\\*_~`|[\]]/g, '\\$&')
+      .replace(/<(?=[@#:]|a:|t:)/g, '\\<')
+      .replace(/^(\s*)([#>+-])/, '$1\\$2')
+      // "1. " starts a list; a backslash before the digit would show, so it goes before the dot.
+      .replace(/^(\s*\d+)\./, '$1\\.')
+  );
 }
 
 /** Sentences of a text, each with its trailing space, so that joining them restores the text. */
@@ -604,6 +608,60 @@ export function renderHelpReply(
       fields,
     },
   ]);
+}
+
+// ── /reload ──────────────────────────────────────────────────────────────────────────────────
+
+/** What a forced re-index did, in the words the reply shows. */
+export interface ReindexView {
+  readonly briefingsBefore: number;
+  readonly briefingsAfter: number;
+  readonly meetingsBefore: number;
+  readonly meetingsAfter: number;
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  /** One line per skipped file: "skipped notes/x.txt: the file is empty". */
+  readonly skipped: readonly string[];
+  /** Why the folder could not be read (the previous index is still answering), or null. */
+  readonly problem: string | null;
+  readonly durationMs: number;
+}
+
+export function renderReindexReply(view: ReindexView): DiscordReply {
+  const change = (before: number, after: number) =>
+    before === after ? `${after} (unchanged)` : `${before} → ${after}`;
+  const fields: APIEmbedField[] = [
+    { name: 'Briefings', value: change(view.briefingsBefore, view.briefingsAfter), inline: true },
+    { name: 'Meetings', value: change(view.meetingsBefore, view.meetingsAfter), inline: true },
+    {
+      name: 'Files',
+      value: `${view.added} added · ${view.changed} changed · ${view.removed} removed`,
+      inline: true,
+    },
+  ];
+  if (view.skipped.length > 0) {
+    fields.push({
+      name: `Skipped files (${view.skipped.length})`,
+      value: truncateLines(
+        view.skipped.map((line) => `• ${escapeMarkdown(line)}`),
+        EMBED_FIELD_VALUE_LIMIT,
+        'file',
+      ),
+    });
+  }
+  return reply(
+    [
+      {
+        title: view.problem ? 'Briefings not re-read' : 'Briefings re-indexed',
+        description: view.problem ?? `Done in ${Math.max(1, Math.round(view.durationMs))} ms.`,
+        color: view.problem ? COLOUR.notice : COLOUR.answer,
+        fields,
+      },
+    ],
+    [],
+    'file',
+  );
 }
 
 /** A short plain-text message (usage hints, cooldown notes, apologies). */

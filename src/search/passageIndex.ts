@@ -53,13 +53,6 @@ interface QueryWord {
   readonly alternatives: ReadonlyArray<{ readonly term: string; readonly weight: number }>;
 }
 
-/** Where a matched word was found for one passage. */
-interface WordMatch {
-  readonly score: number;
-  readonly credit: number;
-  readonly term: string;
-}
-
 /** Adds `value` to the list kept under `key`. */
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { deployCommands, describeDeployment } from '../../src/discord/deployCommands.js';
@@ -88,11 +89,25 @@ describe('deploy-commands', () => {
     expect(put?.body).toEqual([...commands.value.values()].map((command) => command.data.toJSON()));
     expect(
       ((put?.body ?? []) as Array<{ name: string }>).map((command) => command.name).sort(),
-    ).toEqual(['ask', 'help', 'meeting', 'who-attended']);
+    ).toEqual(['ask', 'help', 'meeting', 'reload', 'who-attended']);
     expect(deployed.scope).toBe('guild');
     expect(describeDeployment(deployed)[0]).toBe(
-      `✓ Registered 4 commands in server ${discord.world.guildId} (available now):`,
+      `✓ Registered 5 commands in server ${discord.world.guildId} (available now):`,
     );
+  });
+
+  it('restricts /reload to server managers, in servers only; every other command is for everyone', async () => {
+    const commands = await loadCommands();
+    if (!commands.ok) throw new Error('setup failed');
+    for (const command of commands.value.values()) {
+      const json = command.data.toJSON();
+      if (json.name === 'reload') {
+        expect(json.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+        expect(json.contexts).toEqual([InteractionContextType.Guild]);
+      } else {
+        expect(json.default_member_permissions ?? null).toBeNull();
+      }
+    }
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
@@ -110,8 +125,8 @@ describe('deploy-commands', () => {
     const run = await runDeployScript(env({ DISCORD_GUILD_ID: discord.world.guildId }));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/✓ Registered 4 commands in server \d+/);
-    for (const name of ['/meeting', '/who-attended', '/ask', '/help'])
+    expect(run.stdout).toMatch(/✓ Registered 5 commands in server \d+/);
+    for (const name of ['/meeting', '/who-attended', '/ask', '/help', '/reload'])
       expect(run.stdout).toContain(name);
     expect(run.stdout).not.toContain(TEST_TOKEN);
   }, 30_000);

@@ -119,3 +119,50 @@ export function asApiMessage(discord: LocalDiscord, exchange: Exchange): APIMess
   if (!original) throw new Error('no original message for this interaction');
   return original;
 }
+
+const accepted = (request: RecordedRequest) => request.status >= 200 && request.status < 300;
+
+/**
+ * Waits until an interaction already sent is answered — its callback accepted and, after a
+ * deferral, the reply edited — looking past refused attempts (429s, 5xx) on the way.
+ */
+export async function awaitAnswer(
+  discord: LocalDiscord,
+  interaction: APIInteraction,
+  timeoutMs = 8_000,
+): Promise<Exchange> {
+  const callback = await discord.waitForRequest(
+    (request) =>
+      request.route === 'interactionCallback' &&
+      request.params.token === interaction.token &&
+      accepted(request),
+    timeoutMs,
+  );
+  const { type, data } = callbackBody(callback);
+  let message: SentMessage = data ?? {};
+  if (type === InteractionResponseType.DeferredChannelMessageWithSource) {
+    const edit = await discord.waitForRequest(
+      (request) =>
+        request.route === 'webhookMessage' &&
+        request.method === 'PATCH' &&
+        request.params.token === interaction.token &&
+        accepted(request),
+      timeoutMs,
+    );
+    message = edit.body as SentMessage;
+  }
+  return {
+    callback,
+    callbackType: type,
+    message,
+    ephemeral: ((data?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+    requests: discord.requestsFor(interaction),
+  };
+}
+
+/** How many first responses Discord accepted for an interaction: exactly 1 when it was answered once. */
+export function acceptedCallbacks(discord: LocalDiscord, interaction: APIInteraction): number {
+  return discord
+    .requestsFor(interaction)
+    .filter((request) => request.route === 'interactionCallback' && accepted(request)).length;
+}

@@ -6,8 +6,13 @@
  * It behaves like Discord where the bot could get it wrong: interactions expire 3 s after
  * they are dispatched and can be acknowledged once; message payloads over Discord's limits
  * are refused with 50035; privileged intents that the application was not granted close the
- * gateway with 4014; message content is blanked unless the bot is mentioned.
+ * gateway with 4014; message content is blanked unless the bot is mentioned; a message
+ * sent again with the same enforced nonce is not created twice.
  * Every request and every gateway frame the bot sends is recorded for assertions.
+ *
+ * Faults can be injected as Discord produces them: REST 429s with the headers discord.js
+ * reads (route and global), 5xx before or after the request took effect, gateway closes
+ * (abnormal, resumable, session-ending) and invalid sessions.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -55,6 +60,31 @@ export type RouteName =
   | 'guildCommands'
   | 'unknown';
 
+/** A REST failure to answer the next matching request(s) with. */
+export type RestFault =
+  | {
+      readonly kind: 'rateLimited';
+      readonly route: RouteName;
+      readonly method?: string;
+      /** How many matching requests get it (default 1). */
+      readonly times?: number;
+      readonly retryAfterMs: number;
+      /** `global` blocks every route, as Discord's global limit does; `user`/`shared` one route. */
+      readonly scope: 'user' | 'shared' | 'global';
+    }
+  | {
+      readonly kind: 'serverError';
+      readonly route: RouteName;
+      readonly method?: string;
+      readonly times?: number;
+      readonly status?: 500 | 502 | 503 | 504;
+      /**
+       * The request took effect, then the response was lost (a gateway timeout): the client
+       * cannot tell, and a retry finds the work already done.
+       */
+      readonly afterProcessing?: boolean;
+    };
+
 export interface RecordedRequest {
   readonly method: string;
   /** The path after `/api/v{n}`: "/interactions/1/tok/callback". */
@@ -68,6 +98,9 @@ export interface RecordedRequest {
   /** Milliseconds since the interaction this request answers was dispatched, if any. */
   readonly sinceDispatchMs: number | null;
   readonly status: number;
+  readonly at: number;
+  /** Set when the response was an injected fault (or a retry made before a 429's wait was over). */
+  readonly fault?: RestFault['kind'] | 'retriedTooEarly';
 }
 
 export interface GatewayFrame {
@@ -145,13 +178,29 @@ class HttpError extends Error {
   }
 }
 
+/** Close codes after which Discord does not let the session resume. */
+const SESSION_ENDING_CLOSE_CODES: ReadonlySet<number> = new Set([
+  1000,
+  1001,
+  GatewayCloseCodes.InvalidSeq,
+  GatewayCloseCodes.SessionTimedOut,
+]);
+/** What a 429 says about the route's bucket (the numbers are illustrative, the shape is Discord's). */
+const RATE_LIMIT_BUCKET = { limit: 5, hash: 'local-bucket' } as const;
+
+interface ActiveFault {
+  readonly fault: RestFault;
+  remaining: number;
+}
+
 export class LocalDiscord {
   readonly world: World = createWorld();
   readonly requests: RecordedRequest[] = [];
+  /** Messages the bot created (channel messages, webhook messages, interaction replies). */
+  readonly createdMessages: APIMessage[] = [];
   /** Frames the bot sent on the gateway (Identify, Heartbeat, Resume…), in order. */
   readonly gatewayFrames: GatewayFrame[] = [];
   readonly gatewayConnections: GatewayConnection[] = [];
-  readonly sessionId = randomToken(32);
 
   private readonly server: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -159,6 +208,10 @@ export class LocalDiscord {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly dispatched: GatewayDispatchPayload[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly faults: ActiveFault[] = [];
+  /** Until when a 429 told the client to wait, per route (or '*' for the global limit). */
+  private readonly rateLimitedUntil = new Map<string, number>();
+  private session: string | null = null;
   private sequence = 0;
   private socket: WebSocket | null = null;
   private identifiedIntents: number | null = null;
@@ -195,6 +248,22 @@ export class LocalDiscord {
 
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  /** The current gateway session (a new one after every Identify). */
+  get sessionId(): string | null {
+    return this.session;
+  }
+
+  /** Identify and Resume frames the bot has sent, in order. */
+  get handshakes(): Array<'identify' | 'resume'> {
+    return this.gatewayFrames.flatMap((frame) =>
+      frame.payload.op === GatewayOpcodes.Identify
+        ? ['identify' as const]
+        : frame.payload.op === GatewayOpcodes.Resume
+          ? ['resume' as const]
+          : [],
+    );
   }
 
   /** The intents the bot identified with, once it has. */
@@ -235,6 +304,51 @@ export class LocalDiscord {
   /** Asks the bot to reconnect (opcode 7), as Discord does before moving a session. */
   requestReconnect(): void {
     this.socket?.send(JSON.stringify({ op: GatewayOpcodes.Reconnect, d: null }));
+  }
+
+  // ── faults ──────────────────────────────────────────────────────────────────────────────────
+
+  /** Answers the next matching request(s) with `fault` instead of (or after) doing the work. */
+  injectFault(fault: RestFault): void {
+    this.faults.push({ fault, remaining: fault.times ?? 1 });
+  }
+
+  /** Requests answered with an injected fault (or refused for coming before a 429's wait ended). */
+  get faultedRequests(): RecordedRequest[] {
+    return this.requests.filter((request) => request.fault !== undefined);
+  }
+
+  /**
+   * Drops the gateway connection. `abnormal` ends the TCP connection without a close frame
+   * (the client sees 1006); a code closes it with that code. Codes after which Discord
+   * ends the session (4007, 4009, 1000, 1001) also forget the session, so a Resume is
+   * answered with an invalid session.
+   */
+  closeGateway(code: 'abnormal' | number): void {
+    const socket = this.socket;
+    this.socket = null;
+    if (!socket) return;
+    if (code === 'abnormal') {
+      socket.terminate();
+      return;
+    }
+    if (SESSION_ENDING_CLOSE_CODES.has(code)) this.session = null;
+    socket.close(code, 'closed by the local Discord');
+  }
+
+  /** Opcode 9: the session is invalid; `resumable` says whether the client may resume it. */
+  invalidateSession(resumable: boolean): void {
+    if (!resumable) this.session = null;
+    this.socket?.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: resumable }));
+  }
+
+  /** Resolves once the bot is connected and has identified or resumed `count` times in all. */
+  async waitForHandshakes(count: number, timeoutMs = 8_000): Promise<void> {
+    await this.waitFor(
+      () => (this.handshakes.length >= count && this.socket && this.session ? true : undefined),
+      timeoutMs,
+      `handshake #${count}`,
+    );
   }
 
   /** The original response message of an interaction, as Discord holds it now. */
@@ -335,13 +449,14 @@ export class LocalDiscord {
           return;
         }
         this.identifiedIntents = payload.d.intents;
+        this.session = randomToken(32);
         this.sequence = 0;
         this.dispatched.length = 0;
         this.dispatch(GatewayDispatchEvents.Ready, {
           v: 10,
           user: this.world.botUser,
           guilds: [{ id: this.world.guildId, unavailable: true }],
-          session_id: this.sessionId,
+          session_id: this.session,
           resume_gateway_url: this.gatewayUrl,
           shard: payload.d.shard ?? [0, 1],
           application: { id: this.world.applicationId, flags: 0 },
@@ -353,7 +468,7 @@ export class LocalDiscord {
       }
       case GatewayOpcodes.Resume: {
         const { session_id: sessionId, seq, token } = payload.d;
-        if (sessionId !== this.sessionId || !this.tokenIsValid(token)) {
+        if (this.session === null || sessionId !== this.session || !this.tokenIsValid(token)) {
           ws.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false }));
           return;
         }
@@ -378,6 +493,7 @@ export class LocalDiscord {
     } as GatewayDispatchPayload;
     this.dispatched.push(payload);
     this.socket?.send(JSON.stringify(payload satisfies GatewayReceivePayload));
+    this.notify();
   }
 
   private tokenIsValid(token: string | undefined): boolean {
@@ -403,41 +519,108 @@ export class LocalDiscord {
     const body = parseBody(rawBody, req.headers['content-type']);
     const state = params.token ? this.interactions.get(params.token) : undefined;
 
+    const routeName = route?.name ?? 'unknown';
+    const fault = this.takeFault(routeName, method);
     let status = 200;
     let response: unknown = null;
-    try {
-      if (!versioned) throw new HttpError(404, 0, '404: Not Found');
-      response = this.respond(route?.name ?? 'unknown', method, params, url, body, req);
-      if (response === undefined) status = 204;
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      status = error.status;
-      response = {
-        message: error.message,
-        code: error.code,
-        ...(error.errors ? { errors: error.errors } : {}),
-      };
+    let headers: Record<string, string> = {};
+    let faulted: RecordedRequest['fault'];
+    // Discord's buckets are per route and major parameter (the interaction, the channel).
+    const bucket = `${routeName}:${params.token ?? params.channelId ?? ''}`;
+    const early = this.rateLimitWindow(bucket);
+    if (early !== null) {
+      // The client came back before the wait it was told: Discord answers with another 429.
+      ({ status, response, headers } = rateLimitedResponse(
+        early.scope,
+        early.untilMs - Date.now(),
+      ));
+      faulted = 'retriedTooEarly';
+    } else if (fault && (fault.kind === 'rateLimited' || !fault.afterProcessing)) {
+      ({ status, response, headers } = this.faultResponse(fault, bucket));
+      faulted = fault.kind;
+    } else {
+      try {
+        if (!versioned) throw new HttpError(404, 0, '404: Not Found');
+        response = this.respond(routeName, method, params, url, body, req);
+        if (response === undefined) status = 204;
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        status = error.status;
+        response = {
+          message: error.message,
+          code: error.code,
+          ...(error.errors ? { errors: error.errors } : {}),
+        };
+      }
+      if (fault) {
+        ({ status, response, headers } = this.faultResponse(fault, bucket));
+        faulted = fault.kind;
+      }
     }
 
     this.requests.push({
       method,
       path,
       apiVersion: versioned?.groups?.version ?? '',
-      route: route?.name ?? 'unknown',
+      route: routeName,
       params,
       query: Object.fromEntries(url.searchParams),
       authorization: req.headers.authorization,
       body,
       sinceDispatchMs: state ? Date.now() - state.dispatchedAt : null,
       status,
+      at: Date.now(),
+      ...(faulted ? { fault: faulted } : {}),
     });
     this.notify();
 
     if (status === 204) {
-      res.writeHead(204).end();
+      res.writeHead(204, headers).end();
       return;
     }
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(response));
+    res
+      .writeHead(status, { 'content-type': 'application/json', ...headers })
+      .end(JSON.stringify(response));
+  }
+
+  /** The next injected fault for this route, used up by one request. */
+  private takeFault(route: RouteName, method: string): RestFault | null {
+    const active = this.faults.find(
+      (candidate) =>
+        candidate.remaining > 0 &&
+        candidate.fault.route === route &&
+        (candidate.fault.method === undefined || candidate.fault.method === method),
+    );
+    if (!active) return null;
+    active.remaining -= 1;
+    return active.fault;
+  }
+
+  /** The rate-limit window a request to `bucket` falls in, if the client was told to wait. */
+  private rateLimitWindow(
+    bucket: string,
+  ): { scope: 'user' | 'shared' | 'global'; untilMs: number } | null {
+    const now = Date.now();
+    const global = this.rateLimitedUntil.get('*') ?? 0;
+    if (global > now) return { scope: 'global', untilMs: global };
+    const own = this.rateLimitedUntil.get(bucket) ?? 0;
+    if (own > now) return { scope: 'user', untilMs: own };
+    return null;
+  }
+
+  private faultResponse(
+    fault: RestFault,
+    bucket: string,
+  ): { status: number; response: unknown; headers: Record<string, string> } {
+    if (fault.kind === 'serverError') {
+      const status = fault.status ?? 502;
+      return { status, response: { message: `${status}: Server error`, code: 0 }, headers: {} };
+    }
+    this.rateLimitedUntil.set(
+      fault.scope === 'global' ? '*' : bucket,
+      Date.now() + fault.retryAfterMs,
+    );
+    return rateLimitedResponse(fault.scope, fault.retryAfterMs);
   }
 
   private respond(
@@ -490,7 +673,15 @@ export class LocalDiscord {
         assertMessageWithinLimits(body);
         const payload = body as Partial<APIMessage> & {
           message_reference?: { message_id: string };
+          enforce_nonce?: boolean;
         };
+        if (payload.enforce_nonce && payload.nonce !== undefined) {
+          // Discord returns the message already created with this nonce instead of a second one.
+          const existing = this.createdMessages.find(
+            (message) => message.nonce === payload.nonce && message.channel_id === params.channelId,
+          );
+          if (existing) return existing;
+        }
         return this.message(payload, {
           channel_id: params.channelId ?? this.world.channel.id,
           type: payload.message_reference ? MessageType.Reply : MessageType.Default,
@@ -621,13 +812,16 @@ export class LocalDiscord {
     const base = channelMessage(this.world, String(payload.content ?? ''), {
       author: this.world.botUser,
     });
-    return {
+    const created: APIMessage = {
       ...base,
       embeds: payload.embeds ?? [],
       components: payload.components ?? [],
       application_id: this.world.applicationId,
+      ...(payload.nonce !== undefined ? { nonce: payload.nonce } : {}),
       ...fields,
     };
+    this.createdMessages.push(created);
+    return created;
   }
 
   private waitFor<T>(find: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
@@ -757,6 +951,41 @@ function assertChoicesWithinLimits(data: Record<string, unknown>): void {
       problems,
     );
   }
+}
+
+// ── rate limits, as Discord words them ─────────────────────────────────────────────────────
+
+/**
+ * A 429 with Discord's headers. Discord rounds `Retry-After` up to whole seconds; discord.js
+ * reads it with `Number()`, so a fraction keeps the tests short while taking the same path.
+ */
+function rateLimitedResponse(
+  scope: 'user' | 'shared' | 'global',
+  retryAfterMs: number,
+): { status: number; response: unknown; headers: Record<string, string> } {
+  const seconds = Math.max(0.001, retryAfterMs / 1000).toFixed(3);
+  const headers: Record<string, string> = {
+    'retry-after': seconds,
+    'x-ratelimit-scope': scope,
+  };
+  if (scope === 'global') {
+    headers['x-ratelimit-global'] = 'true';
+  } else {
+    headers['x-ratelimit-limit'] = String(RATE_LIMIT_BUCKET.limit);
+    headers['x-ratelimit-remaining'] = '0';
+    headers['x-ratelimit-reset'] = ((Date.now() + retryAfterMs) / 1000).toFixed(3);
+    headers['x-ratelimit-reset-after'] = seconds;
+    headers['x-ratelimit-bucket'] = RATE_LIMIT_BUCKET.hash;
+  }
+  return {
+    status: 429,
+    response: {
+      message: 'You are being rate limited.',
+      retry_after: Number(seconds),
+      global: scope === 'global',
+    },
+    headers,
+  };
 }
 
 // ── bodies ────────────────────────────────────────────────────────────────────────────────────

@@ -8,7 +8,8 @@ import { parseConfig } from '../../src/config.js';
 import type { AnswerService } from '../../src/discord/answers.js';
 import { loadCommands } from '../../src/discord/loadCommands.js';
 import { type RunningBot, startBot } from '../../src/discord/startBot.js';
-import { createLogger } from '../../src/logger.js';
+import type { RebuildReport } from '../../src/io/liveKnowledge.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { LocalDiscord } from './localDiscord.js';
 
 /** Looks like a bot token; it must never appear in a log line. */
@@ -28,6 +29,33 @@ export interface TestBotOptions {
   readonly channelQuestions?: 'mentions' | 'off';
   readonly cooldownMs?: number;
   readonly heartbeatIntervalMs?: number;
+  readonly reindex?: () => Promise<RebuildReport>;
+  /** Log through this logger (say, one also given to a LiveKnowledge); a new one otherwise. */
+  readonly logging?: CollectedLogs;
+}
+
+/** A logger whose lines are kept, raw and parsed, for assertions. */
+export interface CollectedLogs {
+  readonly log: Logger;
+  readonly logs: Array<Record<string, unknown>>;
+  readonly rawLogs: string[];
+}
+
+export function collectingLogger(
+  level: 'debug' | 'info' = 'debug',
+  secrets: readonly string[] = [TEST_TOKEN],
+): CollectedLogs {
+  const rawLogs: string[] = [];
+  const logs: Array<Record<string, unknown>> = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      const line = chunk.toString();
+      rawLogs.push(line);
+      logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { log: createLogger({ level, destination, secrets }), logs, rawLogs };
 }
 
 export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
@@ -46,23 +74,14 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const commands = await loadCommands();
   if (!commands.ok) throw new Error(commands.error.join('\n'));
 
-  const rawLogs: string[] = [];
-  const logs: Array<Record<string, unknown>> = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      const line = chunk.toString();
-      rawLogs.push(line);
-      logs.push(JSON.parse(line));
-      done();
-    },
-  });
-  const log = createLogger({ level: config.value.logLevel, destination });
+  const { log, logs, rawLogs } = options.logging ?? collectingLogger();
   const bot = await startBot({
     config: config.value,
     answers: options.answers,
     commands: commands.value,
     log,
     ...(options.cooldownMs !== undefined ? { cooldownMs: options.cooldownMs } : {}),
+    ...(options.reindex ? { reindex: options.reindex } : {}),
   });
   return {
     discord,
