@@ -42,11 +42,12 @@ async function main(): Promise<number> {
     for (const line of formatConfigProblems(config.error)) console.error(line);
     return 1;
   }
-  const { briefingsDir, logLevel, token } = config.value;
+  const { briefingsDir, logLevel, token, cacheDir } = config.value;
   const log = createLogger({ level: logLevel, secrets: [token] });
 
   let bot: RunningBot | null = null;
   let stopWatching = () => {};
+  let closeKnowledge = async () => {};
   try {
     await checkBriefingsDir(briefingsDir);
     const commands = await loadCommands();
@@ -54,11 +55,16 @@ async function main(): Promise<number> {
 
     const live = await LiveKnowledge.open(briefingsDir, {
       onEvent: briefingsEventLogger(log),
+      // A restart starts from the last snapshot; a change's meetings are worked out off
+      // the main thread, so answers never wait for them.
+      ...(cacheDir ? { cacheDir } : {}),
+      meetingsInWorker: true,
     }).catch((error: unknown) => {
       throw new StartupError(`✗ BRIEFINGS_DIR is unusable: ${(error as Error).message}`);
     });
     logInitialIndex(log, briefingsDir, live.current);
     stopWatching = live.watch();
+    closeKnowledge = () => live.close();
 
     bot = await startBot({
       config: config.value,
@@ -85,7 +91,10 @@ async function main(): Promise<number> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     stopWatching();
-    void running.stop().finally(() => process.exit(0));
+    void running
+      .stop()
+      .then(closeKnowledge)
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ask, findMeetings, listMeetings, whoAttended } from './answer/index.js';
 import { type CliRequest, parseCliArgs } from './cli/args.js';
 import { describeSkip } from './errors.js';
-import { readSnapshot, stampFiles, writeSnapshot } from './io/knowledgeCache.js';
+import { cacheDirFrom, readSnapshot, stampFiles, writeSnapshot } from './io/knowledgeCache.js';
 import { BriefingsDirError, listBriefingFiles } from './io/listBriefings.js';
 import type { Knowledge } from './knowledgeBase.js';
 import { askJson, meetingJson, meetingsJson, whoAttendedJson } from './render/json.js';
@@ -22,8 +22,6 @@ import type { Briefing } from './types.js';
 /** The bundled briefings, used when neither --briefings nor BRIEFINGS_DIR says otherwise. */
 const DEFAULT_BRIEFINGS = 'seeds';
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Snapshots of built knowledge, so an unchanged folder is not parsed and extracted again. */
-const DEFAULT_CACHE_DIR = resolve(PACKAGE_ROOT, 'node_modules', '.cache', 'briefing-bot');
 /** Meetings shown for a `meeting` query when --limit does not say. */
 const DEFAULT_MEETING_LIMIT = 3;
 
@@ -35,12 +33,6 @@ function briefingsDir(request: CliRequest, env: NodeJS.ProcessEnv): string {
   if (env.BRIEFINGS_DIR) return env.BRIEFINGS_DIR;
   if (existsSync(DEFAULT_BRIEFINGS)) return DEFAULT_BRIEFINGS;
   return resolve(PACKAGE_ROOT, DEFAULT_BRIEFINGS);
-}
-
-/** BRIEFINGS_CACHE_DIR, or the default; `off` turns snapshots off. */
-function cacheDir(env: NodeJS.ProcessEnv): string | null {
-  if (env.BRIEFINGS_CACHE_DIR === 'off') return null;
-  return env.BRIEFINGS_CACHE_DIR || DEFAULT_CACHE_DIR;
 }
 
 /**
@@ -125,7 +117,10 @@ async function run(argv: readonly string[]): Promise<number> {
       `${request.command} needs a question or query, e.g. briefing-bot ${request.command} "moscow"`,
     );
   }
-  const knowledge = await loadKnowledge(briefingsDir(request, process.env), cacheDir(process.env));
+  const knowledge = await loadKnowledge(
+    briefingsDir(request, process.env),
+    cacheDirFrom(process.env.BRIEFINGS_CACHE_DIR),
+  );
   const style: TextStyle = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
 
   if (!fromStdin) {

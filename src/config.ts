@@ -4,6 +4,7 @@
  */
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { cacheDirFrom } from './io/knowledgeCache.js';
 import { err, ok, type Result } from './types.js';
 
 export type ChannelQuestions = 'mentions' | 'off';
@@ -22,6 +23,8 @@ export interface BotConfig {
   readonly logLevel: LogLevel;
   /** REST base URL (e.g. a REST proxy, or a local Discord); null for Discord itself. */
   readonly apiUrl: string | null;
+  /** Where snapshots of the built knowledge are kept for fast restarts; null when off. */
+  readonly cacheDir: string | null;
 }
 
 /** One problem with one variable, worded for the operator. */
@@ -59,6 +62,7 @@ const envSchema = z.object({
   ),
   BRIEFINGS_DIR: optional(z.string().trim().min(1)),
   CHANNEL_QUESTIONS: optional(z.enum(['mentions', 'off'], { error: '"mentions" or "off"' })),
+  BRIEFINGS_CACHE_DIR: optional(z.string().trim().min(1)),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` })),
   DISCORD_API_URL: optional(
     z
@@ -91,6 +95,7 @@ export function parseConfig(
     channelQuestions: vars.CHANNEL_QUESTIONS ?? 'mentions',
     logLevel: vars.LOG_LEVEL ?? 'info',
     apiUrl: vars.DISCORD_API_URL ?? null,
+    cacheDir: cacheDirFrom(vars.BRIEFINGS_CACHE_DIR),
   });
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { byFile, type Knowledge, knowledgeFrom } from '../knowledgeBase.js';
 import type { MeetingRecord } from '../meetings/types.js';
 import { InvertedPassageIndex } from '../search/passageIndex.js';
@@ -13,6 +14,17 @@ import { toRelative } from './listBriefings.js';
  * build of the program. When nothing changed, a restart loads it instead of reading,
  * parsing and extracting again; the search index is rebuilt from it, which is fast.
  */
+
+/** Where snapshots go unless BRIEFINGS_CACHE_DIR says otherwise: the package's own cache folder. */
+export const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL('../../../node_modules/.cache/briefing-bot', import.meta.url),
+);
+
+/** BRIEFINGS_CACHE_DIR's meaning: unset or empty → the default, `off` → no snapshots, else a folder. */
+export function cacheDirFrom(setting: string | undefined): string | null {
+  if (setting === 'off') return null;
+  return setting?.trim() ? setting : DEFAULT_CACHE_DIR;
+}
 
 /** What identifies a file's version without reading it. */
 export interface FileStamp {

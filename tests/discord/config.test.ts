@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatConfigProblems, parseConfig } from '../../src/config.js';
+import { DEFAULT_CACHE_DIR } from '../../src/io/knowledgeCache.js';
 
 const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GtEsTt.secret-token-value';
 const CLIENT_ID = '109876543210987654';
@@ -21,8 +22,24 @@ describe('configuration', () => {
         channelQuestions: 'mentions',
         logLevel: 'info',
         apiUrl: null,
+        cacheDir: DEFAULT_CACHE_DIR,
       },
     });
+  });
+
+  it('keeps snapshots where BRIEFINGS_CACHE_DIR says, or none when it says off', () => {
+    const at = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: CLIENT_ID,
+      BRIEFINGS_CACHE_DIR: '/var/cache/bb',
+    });
+    expect(at.ok && at.value.cacheDir).toBe('/var/cache/bb');
+    const off = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: CLIENT_ID,
+      BRIEFINGS_CACHE_DIR: 'off',
+    });
+    expect(off.ok && off.value.cacheDir).toBeNull();
   });
 
   it('reads every variable', () => {
