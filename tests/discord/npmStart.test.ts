@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, textOf } from '../support/conversation.js';
+import { ROOT, SEEDS } from '../support/corpora.js';
+import { LocalDiscord } from '../support/localDiscord.js';
+import { chatInput } from '../support/payloads.js';
+import { TEST_TOKEN } from '../support/testBot.js';
+import { waitUntil } from '../support/waitUntil.js';
+
+/**
+ * `npm start` itself — the built bot process, configured only through its environment —
+ * against the local Discord: the same code path as against Discord, only the URL differs.
+ */
+describe('npm start', () => {
+  let discord: LocalDiscord;
+  let bot: ChildProcess;
+  let folder: string;
+  let output = '';
+  let exit: Promise<number | null>;
+
+  beforeAll(async () => {
+    discord = await LocalDiscord.start({ token: TEST_TOKEN });
+    folder = await mkdtemp(join(tmpdir(), 'bot-briefings-'));
+    await cp(SEEDS, join(folder, 'briefings'), { recursive: true });
+    bot = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'bot.js')], {
+      cwd: folder,
+      env: {
+        PATH: process.env.PATH ?? '',
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_CLIENT_ID: discord.world.applicationId,
+        DISCORD_API_URL: discord.apiUrl,
+        BRIEFINGS_DIR: join(folder, 'briefings'),
+        BRIEFINGS_CACHE_DIR: join(folder, 'cache'),
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    bot.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    bot.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+    exit = new Promise((resolve) => bot.on('exit', (code) => resolve(code)));
+    await waitUntil(
+      () => discord.handshakes.includes('identify') && /connected to Discord/.test(output),
+      20_000,
+    );
+  }, 30_000);
+
+  afterAll(async () => {
+    if (bot.exitCode === null) bot.kill('SIGKILL');
+    await discord.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('connects with the token from its environment and answers /ask with citations', async () => {
+    const exchange = await converse(
+      discord,
+      chatInput(discord.world, 'ask', { question: 'Cavusolgu' }),
+      10_000,
+    );
+    expect(textOf(exchange.message)).toMatch(/Cavusoglu/);
+    expect(textOf(exchange.message)).toMatch(/004_5dc909d0c5c42903\.txt/);
+  });
+
+  it('picks up a new briefing without a restart', async () => {
+    await writeFile(
+      join(folder, 'briefings', 'doha.txt'),
+      'date 2023-06-01\n\nEnvoys of Oman and Qatar met in Doha on Wednesday to discuss shipping lanes.',
+    );
+    let answer = '';
+    for (let attempt = 0; attempt < 30 && !/doha\.txt/.test(answer); attempt++) {
+      const exchange = await converse(
+        discord,
+        chatInput(discord.world, 'ask', { question: 'shipping lanes Doha' }),
+        10_000,
+      );
+      answer = textOf(exchange.message);
+      if (!/doha\.txt/.test(answer)) await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(answer).toMatch(/doha\.txt/);
+  });
+
+  it('shuts down cleanly on SIGTERM, never having logged the token', async () => {
+    bot.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(output).not.toContain(TEST_TOKEN);
+    expect(output).not.toContain(TEST_TOKEN.split('.')[2]);
+  });
+});
