@@ -1,3 +1,4 @@
+import { MAX_DEPTH } from './io/listBriefings.js';
 import type { SkippedFile, SkipReason } from './types.js';
 
 /** Why a file was skipped, in words for the operator. */
@@ -9,6 +10,7 @@ const SKIP_REASONS: Record<SkipReason, string> = {
   unreadable: 'the file cannot be read',
   badDate: 'its date line is not a real calendar date',
   noText: 'the file has no text',
+  tooDeep: `the folder is nested more than ${MAX_DEPTH} levels deep`,
 };
 
 /** One warning line for a skipped file: "skipped notes/x.txt: the file is empty". */

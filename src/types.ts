@@ -126,7 +126,8 @@ export type SkipReason =
   | 'tooLarge'
   | 'unreadable'
   | 'badDate'
-  | 'noText';
+  | 'noText'
+  | 'tooDeep';
 
 /** Logic that can fail returns a Result rather than throwing. */
 export type Result<T, E> =

@@ -5,7 +5,7 @@ import type { SkippedFile } from '../types.js';
 /** File names the loader reads as briefings. */
 export const BRIEFING_FILE = /\.(txt|md)$/i;
 /** Folders deeper than this are not followed (a guard against pathological trees). */
-const MAX_DEPTH = 32;
+export const MAX_DEPTH = 32;
 
 /** Why a briefings folder cannot be used at all. */
 export class BriefingsDirError extends Error {
@@ -39,7 +39,11 @@ export async function listBriefingFiles(
       skipped.push({ file: toRelative(dir, folder), reason: 'unreadable' });
       return;
     }
-    if (seen.has(real) || depth > MAX_DEPTH) return;
+    if (seen.has(real)) return;
+    if (depth > MAX_DEPTH) {
+      skipped.push({ file: toRelative(dir, folder), reason: 'tooDeep' });
+      return;
+    }
     seen.add(real);
     let entries: import('node:fs').Dirent[];
     try {

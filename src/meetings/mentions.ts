@@ -78,7 +78,12 @@ const KIND =
   /\b(summit|talks|meeting|visit|round|conference|negotiations|consultations|session)\b/i;
 const ORDINAL =
   /\b(\d+)(?:st|nd|rd|th)\s+(?:round|meeting|summit|session|international meeting)\b/i;
-const CAPTION = /^\(|\((?:AA|AFP|Reuters|AP|Pool\/Reuters|Pool)\)\s*$/;
+/** A photo caption opens with a parenthesis or ends with an agency credit: "… (AA)". */
+const CAPTION_CREDIT = /\((?:AA|AFP|Reuters|AP|Pool\/Reuters|Pool)\)\s*$/;
+/** Enough of a paragraph's end to hold a credit; testing only that keeps long paragraphs linear. */
+const CREDIT_TAIL = 40;
+const isCaption = (paragraph: string): boolean =>
+  paragraph.startsWith('(') || CAPTION_CREDIT.test(paragraph.slice(-CREDIT_TAIL));
 /** A held meeting's briefing speaking of another, future one: "is to meet his counterpart". */
 const OTHER_FUTURE = /\b(?:will|is to|are to|would)\s+(?:meet|hold talks)\b/i;
 
@@ -235,6 +240,7 @@ export function mentionsOf(
   for (const paragraph of briefing.paragraphs) {
     const dateline = datelinePlace(paragraph.text);
     if (dateline) datelines.set(paragraph.index, dateline);
+    const caption = isCaption(paragraph.text);
     for (const sentence of paragraph.sentences) {
       const text = sentence.text;
       const headline = paragraph.index === 1 && briefing.headline !== null;
@@ -247,7 +253,7 @@ export function mentionsOf(
       facts.push({
         id: passageId(briefing.file, paragraph.index, sentence.index),
         text,
-        caption: CAPTION.test(paragraph.text),
+        caption,
         tense,
         dates: relevant ? findDates(text, reference, referenceIsMeetingDate ? null : tense) : [],
         places: trigger ? findPlaces(text) : [],

@@ -1,6 +1,7 @@
 import { chmod, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_DEPTH } from '../../src/io/listBriefings.js';
 import { BriefingsDirError, loadBriefingsFromDir } from '../../src/io/loadBriefings.js';
 import { tempBriefings } from '../support/tempBriefings.js';
 
@@ -71,6 +72,15 @@ describe('loadBriefingsFromDir', () => {
     await symlink(dir, join(dir, 'sub', 'loop'));
     const { briefings } = await loadBriefingsFromDir(dir);
     expect(briefings.map((b) => b.file)).toEqual(['sub/a.txt']);
+  });
+
+  it('skips folders nested too deep, saying so, and loads the rest', async () => {
+    const deep = Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `d${i}`).join('/');
+    const dir = await folder({ 'top.txt': 'Text.', [`${deep}/bottom.txt`]: 'Too deep.' });
+    const { briefings, skipped } = await loadBriefingsFromDir(dir);
+    expect(briefings.map((b) => b.file)).toEqual(['top.txt']);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]?.reason).toBe('tooDeep');
   });
 
   it('reports a missing folder as an error naming it', async () => {
