@@ -45,7 +45,7 @@ async function main(): Promise<number> {
   const { briefingsDir, logLevel, token, cacheDir } = config.value;
   const log = createLogger({ level: logLevel, secrets: [token] });
 
-  let bot: RunningBot | null = null;
+  let bot: RunningBot;
   let stopWatching = () => {};
   let closeKnowledge = async () => {};
   try {

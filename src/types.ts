@@ -120,19 +120,11 @@ export interface SkippedFile {
 }
 
 export type SkipReason =
-  | 'empty'
-  | 'binary'
-  | 'invalidUtf8'
-  | 'tooLarge'
-  | 'unreadable'
-  | 'badDate'
-  | 'noText'
-  | 'tooDeep';
+  'empty' | 'binary' | 'invalidUtf8' | 'tooLarge' | 'unreadable' | 'badDate' | 'noText' | 'tooDeep';
 
 /** Logic that can fail returns a Result rather than throwing. */
 export type Result<T, E> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

@@ -17,8 +17,7 @@ export interface AnswerOptions {
 }
 
 type Settled<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: unknown };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /** The outcome of `promise` if it settles within `ms`, else null. */
 async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<Settled<T> | null> {

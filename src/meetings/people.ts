@@ -258,7 +258,7 @@ function describeRole(
 ): { role: string | null; country: string | null } {
   let country: string | null = null;
   const words: string[] = [];
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const before = i > start ? tokens[i - 1]!.lower : '';
     const beforeTwo = i > start + 1 ? tokens[i - 2]!.lower : '';
     const found = polityAt(tokens, i);

@@ -109,7 +109,7 @@ function topSlots(
     const slot = slots[k]!;
     if (heap.length < count) {
       heap.push(slot);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!better(heap[parent]!, heap[i]!)) break;
         swap(i, parent);
@@ -117,7 +117,7 @@ function topSlots(
       }
     } else if (better(slot, heap[0]!)) {
       heap[0] = slot;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const left = 2 * i + 1;
         let worst = i;
         if (left < heap.length && better(heap[worst]!, heap[left]!)) worst = left;

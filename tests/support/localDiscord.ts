@@ -522,7 +522,7 @@ export class LocalDiscord {
     const routeName = route?.name ?? 'unknown';
     const fault = this.takeFault(routeName, method);
     let status = 200;
-    let response: unknown = null;
+    let response: unknown;
     let headers: Record<string, string> = {};
     let faulted: RecordedRequest['fault'];
     // Discord's buckets are per route and major parameter (the interaction, the channel).

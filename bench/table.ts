@@ -1,0 +1,197 @@
+/** The report as a readable table for the terminal. */
+import type { QueryKind } from './queries.js';
+import type { BenchReport, BuildFigures, KindLatency, Quality, SizeReport } from './report.js';
+
+export const KIND_LABELS: Readonly<Record<QueryKind, string>> = {
+  exact: 'exact words (search)',
+  typos: 'typos (search)',
+  natural: 'question (ask)',
+  meeting: 'meeting',
+  whoAttended: 'who-attended',
+  autocomplete: 'autocomplete',
+};
+
+const ORDER: readonly QueryKind[] = [
+  'exact',
+  'typos',
+  'natural',
+  'meeting',
+  'whoAttended',
+  'autocomplete',
+];
+
+const MS_PER_SECOND = 1000;
+const BYTES_PER_MB = 1024 * 1024;
+const LABEL_WIDTH = 26;
+const CELL_WIDTH = 10;
+const SMALL_MS = 10;
+const FAST_RATIO = 0.1;
+const RULE_WIDTH = 100;
+
+export function formatMs(ms: number): string {
+  if (ms >= MS_PER_SECOND) return `${(ms / MS_PER_SECOND).toFixed(2)} s`;
+  if (ms >= SMALL_MS) return `${ms.toFixed(0)} ms`;
+  return `${ms.toFixed(2)} ms`;
+}
+
+const formatMb = (bytes: number): string => `${(bytes / BYTES_PER_MB).toFixed(0)} MB`;
+
+export function formatRatio(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '–';
+  if (ratio > 0 && ratio < FAST_RATIO)
+    return `${ratio.toPrecision(2)} (${Math.round(1 / ratio)}× faster)`;
+  return ratio.toFixed(2);
+}
+
+const cell = (text: string) => text.padEnd(CELL_WIDTH);
+const row = (label: string, cells: readonly string[]) =>
+  `${label.padEnd(LABEL_WIDTH)}${cells.map(cell).join(' ')}`.trimEnd();
+
+function latencyCells(latency: KindLatency | undefined): string[] {
+  if (!latency) return ['n/a', '', ''];
+  if (!latency.summary) return [latency.error ? 'error' : 'no queries', '', ''];
+  const { p50, p95, p99 } = latency.summary;
+  return [formatMs(p50), formatMs(p95), formatMs(p99)];
+}
+
+function buildCells(build: BuildFigures | null): { time: string[]; memory: string[] } {
+  if (!build) return { time: ['–', '', ''], memory: ['–', '', ''] };
+  return {
+    time: [formatMs(build.ms), '', ''],
+    memory: [formatMb(build.heapUsedBytes), `rss ${formatMb(build.rssBytes)}`, ''],
+  };
+}
+
+const hits = (quality: Quality | null, pick: 'hitAt1' | 'hitAt5') =>
+  quality ? `${quality[pick]}/${quality.facts}` : '–';
+
+function sizeSection(size: SizeReport): string[] {
+  const { product, baseline, ratios } = size;
+  const lines = [
+    `── ${size.briefings.toLocaleString('en-US')} briefings · ${size.sentences.toLocaleString('en-US')} sentences · ${size.generatedMeetings.toLocaleString('en-US')} meetings generated `.padEnd(
+      RULE_WIDTH,
+      '─',
+    ),
+  ];
+  if (!product.available) lines.push(`product not measured: ${product.error}`);
+  lines.push(
+    row('', [
+      'product',
+      '',
+      '',
+      `baseline (${baseline.queriesPerKind} queries/kind)`,
+      '',
+      '',
+      'product/baseline',
+    ]),
+    row('', ['p50', 'p95', 'p99', 'p50', 'p95', 'p99', 'at p95']),
+  );
+  const productBuild = buildCells(product.build);
+  const baselineBuild = buildCells(baseline.build);
+  lines.push(
+    row('load + index + meetings', [
+      ...productBuild.time,
+      ...baselineBuild.time,
+      formatRatio(ratios.buildMs),
+    ]),
+    row('heap after build', [
+      ...productBuild.memory,
+      ...baselineBuild.memory,
+      formatRatio(ratios.heapUsedBytes),
+    ]),
+  );
+  for (const kind of ORDER) {
+    lines.push(
+      row(KIND_LABELS[kind], [
+        ...latencyCells(product.latency[kind]),
+        ...latencyCells(baseline.latency[kind]),
+        formatRatio(ratios.latency[kind]?.p95),
+      ]),
+    );
+  }
+  lines.push(
+    row('planted facts hit@1', [
+      `ask ${hits(product.quality.ask, 'hitAt1')}`,
+      `search ${hits(product.quality.search, 'hitAt1')}`,
+      '',
+      hits(baseline.quality, 'hitAt1'),
+    ]),
+    row('planted facts hit@5', [
+      `ask ${hits(product.quality.ask, 'hitAt5')}`,
+      `search ${hits(product.quality.search, 'hitAt5')}`,
+      '',
+      hits(baseline.quality, 'hitAt5'),
+    ]),
+  );
+  const { reindex } = product;
+  if (reindex?.available) {
+    const rebuild = formatMs(baseline.build.ms);
+    const rows: [string, number | null][] = [
+      ['re-index: changed file', reindex.changeMs],
+      ['re-index: added file', reindex.addMs],
+      ['re-index: removed file', reindex.removeMs],
+    ];
+    for (const [name, ms] of rows) {
+      lines.push(
+        row(name, [
+          ms === null ? '–' : formatMs(ms),
+          '',
+          '',
+          `(rebuild ${rebuild})`,
+          '',
+          '',
+          formatRatio(ms === null ? null : ms / baseline.build.ms),
+        ]),
+      );
+    }
+    if (!reindex.verified)
+      lines.push('re-index: the update was NOT visible in the knowledge afterwards');
+  }
+  const { restart } = product;
+  if (restart && restart.error === null) {
+    lines.push(
+      row('CLI process: no snapshot', [formatMs(restart.noCacheMs ?? 0)]),
+      row('CLI: first start (writes)', [formatMs(restart.firstStartMs ?? 0)]),
+      row('CLI: restart, snapshot', [formatMs(restart.restartMs ?? 0)]),
+      row('CLI: restart, 1 changed', [formatMs(restart.restartAfterChangeMs ?? 0)]),
+    );
+  }
+  const missed = [
+    product.quality.ask?.missed.length
+      ? `product ask missed: ${product.quality.ask.missed.join(', ')}`
+      : '',
+    product.quality.search?.missed.length
+      ? `product search missed: ${product.quality.search.missed.join(', ')}`
+      : '',
+    baseline.quality.missed.length ? `baseline missed: ${baseline.quality.missed.join(', ')}` : '',
+  ].filter(Boolean);
+  lines.push(...missed);
+  return lines;
+}
+
+export function formatReport(report: BenchReport): string {
+  const lines: string[] = [
+    `briefing-bot benchmark · seed ${report.seed} · ${report.queriesPerKind} queries per kind · node ${report.environment.node} · ${report.environment.cpu}`,
+    '',
+  ];
+  for (const size of report.sizes) lines.push(...sizeSection(size), '');
+  if (report.cli) {
+    const { cli } = report;
+    lines.push(
+      cli.coldMs === null
+        ? `CLI cold answer on seeds: not measured (${cli.error})`
+        : `CLI cold answer on seeds: ${formatMs(cli.coldMs)} over node -e 0 (median of ${cli.runs}: cli ${formatMs(cli.cliMedianMs ?? 0)}, node ${formatMs(cli.nodeMedianMs ?? 0)})`,
+    );
+    if (cli.noSnapshotColdMs !== null) {
+      lines.push(
+        `CLI cold answer on seeds without the snapshot: ${formatMs(cli.noSnapshotColdMs)} over node -e 0`,
+      );
+    }
+  }
+  for (const note of report.notes) lines.push(`note: ${note}`);
+  if (report.verdict) {
+    lines.push(report.verdict.passed ? 'smoke: passed' : 'smoke: FAILED');
+    for (const reason of report.verdict.reasons) lines.push(`  ${reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
