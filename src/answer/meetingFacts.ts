@@ -24,16 +24,28 @@ const MIN_SUPPORT = 0.6;
 /** Passages quoted for one fact. */
 const MAX_PASSAGES = 3;
 
+/** Passage → the meetings citing it, built once per set of meetings. */
+const meetingsByPassage = new WeakMap<readonly MeetingRecord[], Map<PassageId, MeetingRecord[]>>();
+
+function meetingsOf(knowledge: Knowledge): Map<PassageId, MeetingRecord[]> {
+  let byPassage = meetingsByPassage.get(knowledge.meetings);
+  if (!byPassage) {
+    byPassage = new Map();
+    for (const meeting of knowledge.meetings) {
+      for (const id of meeting.sources) {
+        const list = byPassage.get(id);
+        if (list) list.push(meeting);
+        else byPassage.set(id, [meeting]);
+      }
+    }
+    meetingsByPassage.set(knowledge.meetings, byPassage);
+  }
+  return byPassage;
+}
+
 /** How strongly the search hits point at each meeting: hits inside its sources count. */
 function supportOf(knowledge: Knowledge, hits: readonly PassageHit[]): Map<MeetingRecord, number> {
-  const byPassage = new Map<PassageId, MeetingRecord[]>();
-  for (const meeting of knowledge.meetings) {
-    for (const id of meeting.sources) {
-      const list = byPassage.get(id);
-      if (list) list.push(meeting);
-      else byPassage.set(id, [meeting]);
-    }
-  }
+  const byPassage = meetingsOf(knowledge);
   const support = new Map<MeetingRecord, number>();
   for (const hit of hits) {
     for (const meeting of byPassage.get(hit.passage.id) ?? []) {

@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge.js';
 import { findPolity } from '../meetings/places/gazetteer.js';
 import { fold } from '../meetings/text.js';
 import type { MeetingRecord } from '../meetings/types.js';
+import { FuzzyWords } from '../search/fuzzyWords.js';
 
 /** One meeting's searchable words, by field. */
 interface MeetingDocument {
@@ -101,18 +102,88 @@ function documentOf(knowledge: Knowledge, meeting: MeetingRecord): MeetingDocume
   };
 }
 
-const cache = new WeakMap<Knowledge, Fuse<MeetingDocument>>();
+/**
+ * The meetings' documents with an inverted index over their words: a query word selects the
+ * meetings holding it, a word within an edit or two of it, or a word it begins (typed so far),
+ * and fuse.js then ranks only those. The cost follows the candidates, not the corpus.
+ */
+interface MeetingIndex {
+  readonly documents: readonly MeetingDocument[];
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly vocabulary: FuzzyWords;
+  /** The vocabulary sorted, for prefix look-ups. */
+  readonly sorted: readonly string[];
+}
 
-function indexOf(knowledge: Knowledge): Fuse<MeetingDocument> {
-  let fuse = cache.get(knowledge);
-  if (!fuse) {
-    fuse = new Fuse(
-      knowledge.meetings.map((m) => documentOf(knowledge, m)),
-      FUSE_OPTIONS,
-    );
-    cache.set(knowledge, fuse);
+/** Meetings fuse.js ranks for one query at most: the ones matching the most query words. */
+const MAX_CANDIDATES = 200;
+/** Words a typed prefix may stand for. */
+const MAX_PREFIX_WORDS = 40;
+const FIELDS = ['title', 'place', 'countries', 'people', 'roles', 'when', 'words'] as const;
+
+const cache = new WeakMap<readonly MeetingRecord[], MeetingIndex>();
+
+function indexOf(knowledge: Knowledge): MeetingIndex {
+  let index = cache.get(knowledge.meetings);
+  if (!index) {
+    const documents = knowledge.meetings.map((meeting) => documentOf(knowledge, meeting));
+    const postings = new Map<string, number[]>();
+    const vocabulary = new FuzzyWords();
+    documents.forEach((document, i) => {
+      const words = new Set(FIELDS.flatMap((field) => document[field].split(/[^\p{L}\d]+/u)));
+      for (const word of words) {
+        if (word.length < 2) continue;
+        const list = postings.get(word);
+        if (list) list.push(i);
+        else postings.set(word, [i]);
+        vocabulary.add(word);
+      }
+    });
+    index = { documents, postings, vocabulary, sorted: [...postings.keys()].sort() };
+    cache.set(knowledge.meetings, index);
   }
-  return fuse;
+  return index;
+}
+
+/** Words of the index a query word may stand for: itself, near spellings, completions. */
+function wordsFor(index: MeetingIndex, term: string): string[] {
+  const words = new Set<string>();
+  for (const part of term.split(/[^\p{L}\d]+/u)) {
+    if (part.length < 2) continue;
+    if (index.postings.has(part)) words.add(part);
+    for (const near of index.vocabulary.near(part)) words.add(near.word);
+    let at = lowerBound(index.sorted, part);
+    for (let n = 0; n < MAX_PREFIX_WORDS && index.sorted[at]?.startsWith(part); n++, at++) {
+      words.add(index.sorted[at]!);
+    }
+  }
+  return [...words];
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The meetings worth ranking for these query words: those matching the most of them. */
+function candidatesOf(index: MeetingIndex, terms: readonly string[]): MeetingDocument[] {
+  const hits = new Map<number, number>();
+  for (const term of terms) {
+    const matched = new Set<number>();
+    for (const word of wordsFor(index, term))
+      for (const i of index.postings.get(word) ?? []) matched.add(i);
+    for (const i of matched) hits.set(i, (hits.get(i) ?? 0) + 1);
+  }
+  return [...hits.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([i]) => index.documents[i]!);
 }
 
 /** Query words, with country names and demonyms folded to the canonical country. */
@@ -135,7 +206,9 @@ function queryTerms(query: string): string[] {
 export function rankMeetings(knowledge: Knowledge, query: string): MeetingMatch[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const fuse = indexOf(knowledge);
+  const candidates = candidatesOf(indexOf(knowledge), terms);
+  if (candidates.length === 0) return [];
+  const fuse = new Fuse(candidates, FUSE_OPTIONS);
   const scores = new Map<MeetingRecord, number>();
   for (const term of terms) {
     const year = /^(19|20)\d\d$/.test(term);
