@@ -33,11 +33,47 @@ export interface FileStamp {
   readonly mtimeMs: number;
 }
 
+/** A briefing as stored: sentences as offsets into their paragraph, not copies of the text. */
+interface PackedBriefing {
+  readonly file: string;
+  readonly published: string | null;
+  readonly headline: string | null;
+  readonly contentHash: string;
+  /** Per paragraph: its text, then each sentence's start and end. */
+  readonly paragraphs: ReadonlyArray<readonly [string, readonly number[]]>;
+}
+
+const pack = (briefing: Briefing): PackedBriefing => ({
+  file: briefing.file,
+  published: briefing.published,
+  headline: briefing.headline,
+  contentHash: briefing.contentHash,
+  paragraphs: briefing.paragraphs.map((paragraph) => [
+    paragraph.text,
+    paragraph.sentences.flatMap((sentence) => [sentence.start, sentence.end]),
+  ]),
+});
+
+function unpack(packed: PackedBriefing): Briefing {
+  return {
+    ...packed,
+    paragraphs: packed.paragraphs.map(([text, bounds], p) => {
+      const sentences = [];
+      for (let i = 0; i < bounds.length; i += 2) {
+        const start = bounds[i]!;
+        const end = bounds[i + 1]!;
+        sentences.push({ index: i / 2 + 1, start, end, text: text.slice(start, end) });
+      }
+      return { index: p + 1, text, sentences };
+    }),
+  };
+}
+
 interface Snapshot {
   readonly build: string;
   readonly dir: string;
   readonly stamps: readonly FileStamp[];
-  readonly briefings: readonly Briefing[];
+  readonly briefings: readonly PackedBriefing[];
   readonly meetings: readonly MeetingRecord[];
   readonly skipped: readonly SkippedFile[];
 }
@@ -90,7 +126,7 @@ export async function loadSnapshot(cacheDir: string, dir: string): Promise<Loade
   try {
     const snapshot = JSON.parse(await readFile(location.file, 'utf8')) as Snapshot;
     if (snapshot.build !== location.build || snapshot.dir !== resolve(dir)) return null;
-    const sorted = [...snapshot.briefings].sort(byFile);
+    const sorted = snapshot.briefings.map(unpack).sort(byFile);
     const index = new InvertedPassageIndex(sorted);
     return {
       knowledge: knowledgeFrom(sorted, index, snapshot.meetings, snapshot.skipped),
@@ -125,7 +161,7 @@ export async function writeSnapshot(
     build: location.build,
     dir: resolve(dir),
     stamps,
-    briefings: [...knowledge.briefings.values()],
+    briefings: [...knowledge.briefings.values()].map(pack),
     meetings: knowledge.meetings,
     skipped: knowledge.skipped,
   };

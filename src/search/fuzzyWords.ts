@@ -56,6 +56,8 @@ export class FuzzyWords {
   readonly #ids = new Map<string, number>();
   readonly #byTrigram = new Map<string, number[]>();
   readonly #cache = new Map<string, FuzzyMatch[]>();
+  /** Words below this id are in the trigram index; the rest are indexed on the next look-up. */
+  #indexed = 0;
 
   get size(): number {
     return this.#words.length;
@@ -67,15 +69,20 @@ export class FuzzyWords {
 
   add(word: string): void {
     if (this.#ids.has(word)) return;
-    const id = this.#words.length;
+    this.#ids.set(word, this.#words.length);
     this.#words.push(word);
-    this.#ids.set(word, id);
-    for (const gram of trigramsOf(word)) {
-      const list = this.#byTrigram.get(gram);
-      if (list) list.push(id);
-      else this.#byTrigram.set(gram, [id]);
-    }
     this.#cache.clear();
+  }
+
+  /** Indexes the words added since the last look-up: building an index pays nothing for typos it may never see. */
+  #catchUp(): void {
+    for (; this.#indexed < this.#words.length; this.#indexed++) {
+      for (const gram of trigramsOf(this.#words[this.#indexed]!)) {
+        const list = this.#byTrigram.get(gram);
+        if (list) list.push(this.#indexed);
+        else this.#byTrigram.set(gram, [this.#indexed]);
+      }
+    }
   }
 
   /** Known words within `maxEdits(word.length)` of `word`, nearest first (the word itself excluded). */
@@ -85,6 +92,7 @@ export class FuzzyWords {
     const cap = maxEdits(word.length);
     const matches: FuzzyMatch[] = [];
     if (cap > 0) {
+      this.#catchUp();
       const grams = trigramsOf(word);
       // An edit destroys at most three trigrams (a transposition four): a word sharing fewer
       // than that is out of reach and is never compared.
