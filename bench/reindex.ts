@@ -1,8 +1,12 @@
 /**
  * Live re-indexing: one changed, one added and one removed file applied to built knowledge,
- * each timed from the file's bytes to the updated knowledge by `updateKnowledge`.
+ * each timed in the two steps the bot takes: from the file's bytes to knowledge that answers
+ * from it (`updateIndex`: the search index updated in place), then the meetings extracted again
+ * (which the bot does in a worker thread, while answering from the updated index).
  */
-import { type Knowledge, updateKnowledge } from '../src/knowledge.js';
+import type { BriefingChanges, Knowledge } from '../src/knowledge.js';
+import { updateIndex, withMeetings } from '../src/knowledgeBase.js';
+import { extractMeetings } from '../src/meetings/extract.js';
 import type { Briefing } from '../src/types.js';
 import { type GeneratedCorpus, parseCorpus } from './generate.js';
 import { errorMessage, timed } from './measure.js';
@@ -40,6 +44,16 @@ export function measureReindex(knowledge: Knowledge, corpus: GeneratedCorpus): R
     const change: number[] = [];
     const add: number[] = [];
     const remove: number[] = [];
+    const meetings: number[] = [];
+    /** Applies the changes in the bot's two steps, timing each. */
+    const apply = (changes: BriefingChanges) => {
+      const searchable = timed(() => updateIndex(current, changes));
+      const extracted = timed(() =>
+        withMeetings(searchable.value, extractMeetings([...searchable.value.briefings.values()])),
+      );
+      meetings.push(extracted.ms);
+      return { value: extracted.value, ms: searchable.ms };
+    };
     let verified = true;
     for (let round = 0; round < REINDEX_ROUNDS; round++) {
       const changed = corpus.files[(round * 2) % corpus.files.length];
@@ -47,32 +61,26 @@ export function measureReindex(knowledge: Knowledge, corpus: GeneratedCorpus): R
       if (!changed || !removed) break;
       const marker = `${CHANGE_MARKER}${round}`;
       const changedText = `${changed.text.trimEnd()}\n\nThe ${marker} memorandum was signed later.\n`;
-      const changeRun = timed(() =>
-        updateKnowledge(current, {
-          upserted: [parseOne(changed.file, changedText)],
-          removed: [],
-          skipped: [],
-        }),
-      );
+      const changeRun = apply({
+        upserted: [parseOne(changed.file, changedText)],
+        removed: [],
+        skipped: [],
+      });
       current = changeRun.value;
       change.push(changeRun.ms);
       verified &&= current.index.search(marker, { limit: 1 })[0]?.passage.briefing === changed.file;
 
       const addedFile = `added-${round}.txt`;
-      const addRun = timed(() =>
-        updateKnowledge(current, {
-          upserted: [parseOne(addedFile, changed.text)],
-          removed: [],
-          skipped: [],
-        }),
-      );
+      const addRun = apply({
+        upserted: [parseOne(addedFile, changed.text)],
+        removed: [],
+        skipped: [],
+      });
       current = addRun.value;
       add.push(addRun.ms);
       verified &&= current.briefings.has(addedFile);
 
-      const removeRun = timed(() =>
-        updateKnowledge(current, { upserted: [], removed: [removed.file], skipped: [] }),
-      );
+      const removeRun = apply({ upserted: [], removed: [removed.file], skipped: [] });
       current = removeRun.value;
       remove.push(removeRun.ms);
       verified &&= !current.briefings.has(removed.file);
@@ -84,6 +92,7 @@ export function measureReindex(knowledge: Knowledge, corpus: GeneratedCorpus): R
       changeMs: median(change),
       addMs: median(add),
       removeMs: median(remove),
+      meetingsMs: median(meetings),
       verified,
     };
   } catch (error) {
@@ -94,6 +103,7 @@ export function measureReindex(knowledge: Knowledge, corpus: GeneratedCorpus): R
       changeMs: null,
       addMs: null,
       removeMs: null,
+      meetingsMs: null,
       verified: false,
     };
   }

@@ -65,6 +65,8 @@ export const reindexSchema = z.object({
   changeMs: milliseconds.nullable(),
   addMs: milliseconds.nullable(),
   removeMs: milliseconds.nullable(),
+  /** Then the meetings extracted again over every briefing (in a worker thread in the bot). */
+  meetingsMs: milliseconds.nullable(),
   /** The changed text was searchable, the added file present, the removed one gone. */
   verified: z.boolean(),
 });

@@ -130,6 +130,7 @@ function sizeSection(size: SizeReport): string[] {
       ['re-index: changed file', reindex.changeMs],
       ['re-index: added file', reindex.addMs],
       ['re-index: removed file', reindex.removeMs],
+      ['  then meetings (worker)', reindex.meetingsMs],
     ];
     for (const [name, ms] of rows) {
       lines.push(

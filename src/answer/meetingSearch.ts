@@ -116,7 +116,7 @@ interface MeetingIndex {
 }
 
 /** Meetings fuse.js ranks for one query at most: the ones matching the most query words. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 50;
 /** Words a typed prefix may stand for. */
 const MAX_PREFIX_WORDS = 40;
 const FIELDS = ['title', 'place', 'countries', 'people', 'roles', 'when', 'words'] as const;
