@@ -50,18 +50,22 @@ async function loadKnowledge(dir: string, cache: string | null): Promise<Knowled
   const stamps = cache ? await stampFiles(dir, listed.files) : [];
   let knowledge = cache ? await readSnapshot(cache, dir, stamps) : null;
   if (!knowledge) {
-    const [{ loadBriefingFile }, { buildKnowledge }] = await Promise.all([
+    const [{ loadBriefingFile }, { buildKnowledge }, { BuildProgress }] = await Promise.all([
       import('./io/loadBriefings.js'),
       import('./knowledge.js'),
+      import('./cli/progress.js'),
     ]);
     const briefings: Briefing[] = [];
     const skipped = [...listed.skipped];
-    for (const path of listed.files) {
+    const progress = new BuildProgress();
+    for (const [i, path] of listed.files.entries()) {
       const loaded = await loadBriefingFile(dir, path);
       if (loaded.ok) briefings.push(loaded.value);
       else skipped.push(loaded.error);
+      progress.update('read', i + 1, listed.files.length);
     }
-    knowledge = buildKnowledge(briefings, skipped);
+    knowledge = buildKnowledge(briefings, skipped, (phase) => progress.phase(phase));
+    progress.stop();
     if (cache && briefings.length > 0) await writeSnapshot(cache, dir, stamps, knowledge);
   }
   for (const skipped of knowledge.skipped)

@@ -16,10 +16,17 @@ export type { BriefingChanges, Knowledge } from './knowledgeBase.js';
 export function buildKnowledge(
   briefings: readonly Briefing[],
   skipped: readonly SkippedFile[] = [],
+  onPhase: (phase: BuildPhase) => void = () => {},
 ): Knowledge {
   const sorted = [...briefings].sort(byFile);
-  return knowledgeFrom(sorted, new InvertedPassageIndex(sorted), extractMeetings(sorted), skipped);
+  onPhase('index');
+  const index = new InvertedPassageIndex(sorted);
+  onPhase('meetings');
+  return knowledgeFrom(sorted, index, extractMeetings(sorted), skipped);
 }
+
+/** The steps of a build, for progress reports: reading files, indexing, extracting meetings. */
+export type BuildPhase = 'read' | 'index' | 'meetings';
 
 /**
  * The knowledge after some files changed: only those files re-indexed (see `updateIndex`),

@@ -38,6 +38,10 @@ export function briefingsEventLogger(log: Logger): (event: LiveKnowledgeEvent) =
       log.warn(event.message);
       return;
     }
+    if (event.type === 'progress') {
+      log.info({ phase: event.phase, done: event.done, total: event.total }, 'indexing briefings');
+      return;
+    }
     const { report } = event;
     log.info(
       {

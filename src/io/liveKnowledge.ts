@@ -1,7 +1,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { describeSkip } from '../errors.js';
-import { buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
+import { type BuildPhase, buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
 import { updateIndex, withMeetings } from '../knowledgeBase.js';
 import type { Briefing, SkippedFile } from '../types.js';
 import { loadSnapshot, writeSnapshot } from './knowledgeCache.js';
@@ -36,7 +36,17 @@ export interface LiveKnowledgeOptions {
 
 export type LiveKnowledgeEvent =
   | { readonly type: 'rebuilt'; readonly report: RebuildReport }
-  | { readonly type: 'warning'; readonly message: string };
+  | { readonly type: 'warning'; readonly message: string }
+  /** A long first build's progress, at most once a second after its first second. */
+  | {
+      readonly type: 'progress';
+      readonly phase: BuildPhase;
+      readonly done: number;
+      readonly total: number;
+    };
+
+/** How often a long build reports progress. */
+const PROGRESS_EVERY_MS = 1_000;
 
 /** What a rebuild changed: counts before and after, and the files it could not use. */
 export interface RebuildReport {
@@ -111,7 +121,19 @@ export class LiveKnowledge {
     const files = new Map<string, FileState>();
     const briefings: Briefing[] = [];
     const skipped: SkippedFile[] = [...listed.skipped];
-    for (const path of listed.files) {
+    const started = performance.now();
+    let reported = started;
+    const progress = (phase: BuildPhase, done: number) => {
+      const now = performance.now();
+      if (
+        now - started < PROGRESS_EVERY_MS ||
+        (phase === 'read' && now - reported < PROGRESS_EVERY_MS)
+      )
+        return;
+      reported = now;
+      options.onEvent?.({ type: 'progress', phase, done, total: listed.files.length });
+    };
+    for (const [i, path] of listed.files.entries()) {
       const info = await stat(path).catch(() => null);
       const loaded = await loadBriefingFile(dir, path);
       if (loaded.ok) briefings.push(loaded.value);
@@ -121,8 +143,12 @@ export class LiveKnowledge {
         size: info?.size ?? -1,
         briefing: loaded.ok ? loaded.value : null,
       });
+      progress('read', i + 1);
     }
-    const live = new LiveKnowledge(dir, buildKnowledge(briefings, skipped), files, options);
+    const knowledge = buildKnowledge(briefings, skipped, (phase) =>
+      progress(phase, listed.files.length),
+    );
+    const live = new LiveKnowledge(dir, knowledge, files, options);
     await live.#startWorker();
     await live.saveSnapshot();
     return live;
