@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byFile, type Knowledge, knowledgeFrom } from '../knowledgeBase.js';
 import type { MeetingRecord } from '../meetings/types.js';
-import { InvertedPassageIndex } from '../search/passageIndex.js';
+import { type IndexImage, InvertedPassageIndex } from '../search/passageIndex.js';
 import type { Briefing, SkippedFile } from '../types.js';
 import { toRelative } from './listBriefings.js';
 
@@ -74,6 +74,8 @@ interface Snapshot {
   readonly dir: string;
   readonly stamps: readonly FileStamp[];
   readonly briefings: readonly PackedBriefing[];
+  /** The search index's terms, so a restart need not tokenise every sentence again. */
+  readonly index: IndexImage | null;
   readonly meetings: readonly MeetingRecord[];
   readonly skipped: readonly SkippedFile[];
 }
@@ -127,7 +129,9 @@ export async function loadSnapshot(cacheDir: string, dir: string): Promise<Loade
     const snapshot = JSON.parse(await readFile(location.file, 'utf8')) as Snapshot;
     if (snapshot.build !== location.build || snapshot.dir !== resolve(dir)) return null;
     const sorted = snapshot.briefings.map(unpack).sort(byFile);
-    const index = new InvertedPassageIndex(sorted);
+    const index = snapshot.index
+      ? InvertedPassageIndex.fromImage(sorted, snapshot.index)
+      : new InvertedPassageIndex(sorted);
     return {
       knowledge: knowledgeFrom(sorted, index, snapshot.meetings, snapshot.skipped),
       stamps: snapshot.stamps,
@@ -162,6 +166,7 @@ export async function writeSnapshot(
     dir: resolve(dir),
     stamps,
     briefings: [...knowledge.briefings.values()].map(pack),
+    index: knowledge.index instanceof InvertedPassageIndex ? knowledge.index.toImage() : null,
     meetings: knowledge.meetings,
     skipped: knowledge.skipped,
   };

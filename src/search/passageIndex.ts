@@ -46,6 +46,15 @@ export const SEARCH_DEFAULTS: SearchTuning = Object.freeze({
   fuseThreshold: 0.3,
 });
 
+/** The index's tokenising results in a compact, JSON-friendly form (see `toImage`). */
+export interface IndexImage {
+  readonly terms: readonly string[];
+  /** Folded surface words and their term's number. */
+  readonly words: ReadonlyArray<readonly [string, number]>;
+  /** Per briefing, per passage: its length in words, then its terms' numbers. */
+  readonly briefings: Readonly<Record<string, ReadonlyArray<readonly number[]>>>;
+}
+
 /** One query word and the index terms that may stand for it, with their weights. */
 interface QueryWord {
   readonly word: string;
@@ -181,6 +190,24 @@ export class InvertedPassageIndex implements PassageIndex {
 
   /** Indexes a briefing's passages; a briefing already indexed is replaced. */
   addBriefing(briefing: Briefing): void {
+    const analysed = passagesOf(briefing).map((passage) => {
+      const words = wordsOf(passage.text);
+      for (const word of words) {
+        if (!this.#wordTerm.has(word)) {
+          this.#wordTerm.set(word, indexTermOf(word));
+          this.#words.add(word);
+        }
+      }
+      return { passage, terms: [...termsWithCountries(words)], length: words.length };
+    });
+    this.#insert(briefing, analysed);
+  }
+
+  /** Indexes passages whose terms are already known (tokenising is most of the cost). */
+  #insert(
+    briefing: Briefing,
+    analysed: ReadonlyArray<{ passage: Passage; terms: string[]; length: number }>,
+  ): void {
     this.removeBriefing(briefing.file);
     const briefingId = this.#nextBriefing++;
     const entry = {
@@ -196,10 +223,8 @@ export class InvertedPassageIndex implements PassageIndex {
       briefingTerms.add(indexTermOf(MONTHS_FOLDED[Number(month) - 1]!));
     }
     const paragraphTerms = new Map<number, Set<string>>();
-    for (const passage of passagesOf(briefing)) {
+    for (const { passage, terms, length } of analysed) {
       const slot = this.#passages.length;
-      const words = wordsOf(passage.text);
-      const terms = termsWithCountries(words);
       let paragraph = paragraphTerms.get(passage.paragraph);
       if (!paragraph) {
         paragraph = new Set();
@@ -211,21 +236,15 @@ export class InvertedPassageIndex implements PassageIndex {
         briefingTerms.add(term);
         append(this.#postings, term, slot);
       }
-      for (const word of words) {
-        if (!this.#wordTerm.has(word)) {
-          this.#wordTerm.set(word, indexTermOf(word));
-          this.#words.add(word);
-        }
-      }
       this.#passages.push(passage);
-      this.#terms.push([...terms]);
-      this.#lengths.push(words.length);
+      this.#terms.push(terms);
+      this.#lengths.push(length);
       this.#paragraphOf.push(entry.paragraphs.at(-1)!);
       this.#briefingOf.push(briefingId);
       this.#byId.set(passage.id, slot);
       entry.slots.push(slot);
       this.#live++;
-      this.#totalLength += words.length;
+      this.#totalLength += length;
     }
     let i = 0;
     for (const terms of paragraphTerms.values()) {
@@ -235,6 +254,57 @@ export class InvertedPassageIndex implements PassageIndex {
     for (const term of briefingTerms) append(this.#briefingPostings, term, briefingId);
     entry.terms = [...briefingTerms];
     this.#briefings.set(briefing.file, entry);
+  }
+
+  /**
+   * What the index learnt from tokenising, in a compact form a snapshot can keep: every term
+   * once, each passage's terms as numbers, and the words seen (for typo tolerance).
+   */
+  toImage(): IndexImage {
+    const termIds = new Map<string, number>();
+    const idOf = (term: string) => {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      return id;
+    };
+    const briefings: Record<string, number[][]> = {};
+    for (const [file, entry] of this.#briefings) {
+      briefings[file] = entry.slots.map((slot) => [
+        this.#lengths[slot]!,
+        ...this.#terms[slot]!.map(idOf),
+      ]);
+    }
+    const words = [...this.#wordTerm].map(([word, term]): [string, number] => [word, idOf(term)]);
+    return { terms: [...termIds.keys()], words, briefings };
+  }
+
+  /** An index rebuilt from briefings and their image, without tokenising them again. */
+  static fromImage(
+    briefings: Iterable<Briefing>,
+    image: IndexImage,
+    tuning: Partial<SearchTuning> = {},
+  ): InvertedPassageIndex {
+    const index = new InvertedPassageIndex([], tuning);
+    for (const [word, term] of image.words) {
+      index.#wordTerm.set(word, image.terms[term]!);
+      index.#words.add(word);
+    }
+    for (const briefing of briefings) {
+      const passages = passagesOf(briefing);
+      const stored = image.briefings[briefing.file];
+      if (!stored || stored.length !== passages.length) {
+        index.addBriefing(briefing);
+        continue;
+      }
+      index.#insert(
+        briefing,
+        passages.map((passage, i) => {
+          const [length, ...terms] = stored[i]!;
+          return { passage, terms: terms.map((id) => image.terms[id]!), length: length! };
+        }),
+      );
+    }
+    return index;
   }
 
   /** Removes every passage of a briefing (for re-indexing one changed or deleted file). */

@@ -11,7 +11,7 @@ function briefing(file: string, text: string): Briefing {
   return result.value;
 }
 
-const index = new InvertedPassageIndex([
+const sources = [
   briefing(
     'talks.txt',
     'date 2023-04-24\n\nDefence chiefs meet\n\nThe defence ministers of Türkiye and Syria held talks in Moscow on Tuesday. ' +
@@ -22,7 +22,8 @@ const index = new InvertedPassageIndex([
     'trade.txt',
     'Grain exports\n\nThe grain corridor across the Black Sea closed in July. Exporters sought new routes.',
   ),
-]);
+];
+const index = new InvertedPassageIndex(sources);
 
 const top = (query: string) => index.search(query, { limit: 1 })[0]?.passage.id;
 
@@ -124,6 +125,19 @@ describe('InvertedPassageIndex', () => {
   it('limits the search to some briefings', () => {
     const hits = index.search('grain talks', { briefings: new Set(['trade.txt']) });
     expect(hits.every((hit) => hit.passage.briefing === 'trade.txt')).toBe(true);
+  });
+
+  it('answers the same when rebuilt from its image, without tokenising again', () => {
+    const image = JSON.parse(JSON.stringify(index.toImage()));
+    const rebuilt = InvertedPassageIndex.fromImage(sources, image);
+    for (const query of [
+      'Cavusolgu',
+      'defnce ministers',
+      'black sea grain',
+      'Ankara Damascus Moscow',
+    ]) {
+      expect(rebuilt.search(query)).toEqual(index.search(query));
+    }
   });
 
   it('removes and re-adds a briefing', () => {
