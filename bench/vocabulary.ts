@@ -212,20 +212,7 @@ export const WEEKDAYS = [
   'Saturday',
 ] as const;
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTH_NAMES as MONTHS } from '../src/corpus/calendar.js';
 
 /** Filler vocabulary, most frequent first; drawn with a Zipf law. */
 export const NOUNS: readonly string[] = [

@@ -5,6 +5,7 @@
  * cut at a sentence boundary and long lists at an item, each saying "…and N more".
  * Pure: no client, no network.
  */
+import { formatDate as formatIsoDate } from '../corpus/calendar.js';
 import {
   type APIActionRowComponent,
   type APIApplicationCommandOptionChoice,
@@ -305,28 +306,8 @@ function sourceFields(
 
 // ── dates ────────────────────────────────────────────────────────────────────────────────────
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 /** "2023-04-25" → "25 April 2023"; "2023-04" → "April 2023"; "2023" stays. */
-export function formatDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+export const formatDate = (date: IsoDate): string => formatIsoDate(date) ?? date;
 
 // ── /ask ─────────────────────────────────────────────────────────────────────────────────────
 
