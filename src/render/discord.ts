@@ -5,6 +5,7 @@
  * cut at a sentence boundary and long lists at an item, each saying "…and N more".
  * Pure: no client, no network.
  */
+import type { RebuildReport } from '../io/liveKnowledge.js';
 import { formatDate as formatIsoDate } from '../corpus/calendar.js';
 import {
   type APIActionRowComponent,
@@ -593,15 +594,17 @@ export function renderHelpReply(
 
 // ── /reload ──────────────────────────────────────────────────────────────────────────────────
 
-/** What a forced re-index did, in the words the reply shows. */
-export interface ReindexView {
-  readonly briefingsBefore: number;
-  readonly briefingsAfter: number;
-  readonly meetingsBefore: number;
-  readonly meetingsAfter: number;
-  readonly added: number;
-  readonly changed: number;
-  readonly removed: number;
+/** What a forced re-index did (the rebuild's counts), in the words the reply shows. */
+export interface ReindexView extends Pick<
+  RebuildReport,
+  | 'briefingsBefore'
+  | 'briefingsAfter'
+  | 'meetingsBefore'
+  | 'meetingsAfter'
+  | 'added'
+  | 'changed'
+  | 'removed'
+> {
   /** One line per skipped file: "skipped notes/x.txt: the file is empty". */
   readonly skipped: readonly string[];
   /** Why the folder could not be read (the previous index is still answering), or null. */
