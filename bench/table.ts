@@ -1,5 +1,5 @@
 /** The report as a readable table for the terminal. */
-import type { QueryKind } from './queries.js';
+import { type QueryKind, QUERY_KINDS } from './queries.js';
 import type { BenchReport, BuildFigures, KindLatency, Quality, SizeReport } from './report.js';
 
 export const KIND_LABELS: Readonly<Record<QueryKind, string>> = {
@@ -11,14 +11,7 @@ export const KIND_LABELS: Readonly<Record<QueryKind, string>> = {
   autocomplete: 'autocomplete',
 };
 
-const ORDER: readonly QueryKind[] = [
-  'exact',
-  'typos',
-  'natural',
-  'meeting',
-  'whoAttended',
-  'autocomplete',
-];
+const ORDER: readonly QueryKind[] = QUERY_KINDS;
 
 const MS_PER_SECOND = 1000;
 const BYTES_PER_MB = 1024 * 1024;

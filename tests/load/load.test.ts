@@ -11,6 +11,7 @@
  *   garbage collections. It runs as a child process so that it can collect garbage on demand;
  *   the figures go to bench/out/soak.json and are printed.
  */
+import { SEED_QUESTIONS } from '../support/questions.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIInteraction } from 'discord-api-types/v10';
@@ -28,14 +29,7 @@ const ACK_DEADLINE_MS = 3_000;
 const SOAK_QUERIES = 20_000;
 const ALLOWED_HEAP_GROWTH = 0.1;
 
-const QUESTIONS = [
-  'When did the defence ministers meet in Moscow?',
-  'Who attended the quadrilateral meeting?',
-  'What did the ministers discuss about Syria?',
-  'Cavusolgu Lavrov talks',
-  'Where will the foreign ministers meet next?',
-  'refugees return Syria',
-];
+const QUESTIONS = SEED_QUESTIONS;
 const MEETING_QUERIES = ['moscow april 2023', 'moscow defence', 'quadripartite', 'ankara'];
 
 /** The interaction number `index` of the burst: mostly /ask, some /meeting and /who-attended. */

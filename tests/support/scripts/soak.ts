@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { answersFromKnowledge } from '../../../src/discord/answers.js';
 import { loadBriefingsFromDir } from '../../../src/io/loadBriefings.js';
 import { buildKnowledge } from '../../../src/knowledge.js';
+import { SEED_QUESTIONS } from '../questions.js';
 import {
   renderAskReply,
   renderMeetingChoices,
@@ -27,16 +28,7 @@ const GENERATED_TEXTS = 500;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
-const QUESTIONS = [
-  'When did the defence ministers meet in Moscow?',
-  'Who attended the quadrilateral meeting?',
-  'What did the ministers discuss about Syria?',
-  'Cavusolgu Lavrov talks',
-  'Where will the foreign ministers meet next?',
-  'refugees return Syria',
-  'moscow april 2023',
-  'Türkiye Turkey defense defence',
-];
+const QUESTIONS = [...SEED_QUESTIONS, 'moscow april 2023', 'Türkiye Turkey defense defence'];
 
 async function heapAfterCollection(): Promise<number> {
   const readings: number[] = [];
