@@ -7,6 +7,7 @@ import type { Briefing, SkippedFile } from '../types.js';
 import { loadSnapshot, writeSnapshot } from './knowledgeCache.js';
 import {
   BriefingsDirError,
+  inBatches,
   listBriefingFiles,
   loadBriefingFile,
   toRelative,
@@ -65,6 +66,8 @@ export interface RebuildReport {
 
 const DEFAULTS = { debounceMs: 300, pollMs: 60_000, meetingsInWorker: false } as const;
 
+type Listing = Awaited<ReturnType<typeof listBriefingFiles>>;
+
 interface FileState {
   readonly mtimeMs: number;
   readonly size: number;
@@ -89,6 +92,9 @@ export class LiveKnowledge {
   #running: Promise<RebuildReport> | null = null;
   #again = false;
   #folderWarned = false;
+  #closed = false;
+  /** The catch-up after a restart, still running after `open` returned. */
+  #catchingUp: Promise<void> | null = null;
 
   private constructor(
     dir: string,
@@ -102,7 +108,11 @@ export class LiveKnowledge {
     this.#options = { ...DEFAULTS, ...options };
   }
 
-  /** Loads the folder; throws BriefingsDirError when the folder itself is unusable. */
+  /**
+   * Loads the folder; throws BriefingsDirError when the folder itself is unusable. From a
+   * snapshot, it returns as soon as the files changed since can be searched; with the meeting
+   * worker, their meetings follow.
+   */
   static async open(dir: string, options: LiveKnowledgeOptions = {}): Promise<LiveKnowledge> {
     const listed = await listBriefingFiles(dir);
     const snapshot = options.cacheDir ? await loadSnapshot(options.cacheDir, dir) : null;
@@ -113,9 +123,8 @@ export class LiveKnowledge {
         files.set(stamp.file, { ...stamp, briefing: snapshot.briefings.get(stamp.file) ?? null });
       }
       const live = new LiveKnowledge(dir, snapshot.knowledge, files, options);
-      await live.#startWorker();
-      const report = await live.rebuild();
-      if (report.added + report.changed + report.removed > 0) await live.saveSnapshot();
+      live.#startWorker();
+      await live.#catchUp(listed);
       return live;
     }
     const files = new Map<string, FileState>();
@@ -133,38 +142,70 @@ export class LiveKnowledge {
       reported = now;
       options.onEvent?.({ type: 'progress', phase, done, total: listed.files.length });
     };
-    for (const [i, path] of listed.files.entries()) {
+    let read = 0;
+    const loaded = await inBatches(listed.files, async (path) => {
       const info = await stat(path).catch(() => null);
-      const loaded = await loadBriefingFile(dir, path);
-      if (loaded.ok) briefings.push(loaded.value);
-      else skipped.push(loaded.error);
+      const result = await loadBriefingFile(dir, path);
+      progress('read', ++read);
+      return { path, info, result };
+    });
+    for (const { path, info, result } of loaded) {
+      if (result.ok) briefings.push(result.value);
+      else skipped.push(result.error);
       files.set(toRelative(dir, path), {
         mtimeMs: info?.mtimeMs ?? 0,
         size: info?.size ?? -1,
-        briefing: loaded.ok ? loaded.value : null,
+        briefing: result.ok ? result.value : null,
       });
-      progress('read', i + 1);
     }
     const knowledge = buildKnowledge(briefings, skipped, (phase) =>
       progress(phase, listed.files.length),
     );
     const live = new LiveKnowledge(dir, knowledge, files, options);
-    await live.#startWorker();
+    live.#startWorker();
     await live.saveSnapshot();
     return live;
   }
 
-  /** Starts the meeting worker, when asked for, with the briefings known so far. */
-  async #startWorker(): Promise<void> {
-    if (!this.#options.meetingsInWorker) return;
-    this.#worker = new MeetingWorker();
-    await this.#worker.seed([...this.#current.briefings.values()]);
+  /**
+   * The first rebuild after a restart from a snapshot: returns once the changed files can be
+   * searched, and stores a fresh snapshot when the meetings are done too.
+   */
+  async #catchUp(listed: Listing): Promise<void> {
+    let indexed = () => {};
+    const searchable = new Promise<void>((resolve) => (indexed = resolve));
+    const done = this.#schedule(indexed, listed).then(async (report) => {
+      if (report.added + report.changed + report.removed > 0 && !this.#closed)
+        await this.saveSnapshot();
+    });
+    this.#catchingUp = done.catch((error: unknown) =>
+      this.#warn(`catching up after the restart: ${String(error)}`),
+    );
+    await Promise.race([searchable, done]);
   }
 
-  /** Stops the meeting worker, if any. */
+  /**
+   * Starts the meeting worker, when asked for, with the briefings known so far. Not awaited:
+   * the worker takes them in while the first answers are given, and is ready for the first change.
+   */
+  #startWorker(): void {
+    if (!this.#options.meetingsInWorker) return;
+    this.#worker = new MeetingWorker();
+    this.#worker
+      .seed([...this.#current.briefings.values()])
+      .catch((error: unknown) => this.#warn(`meeting worker: ${String(error)}`));
+  }
+
+  /**
+   * Stops the meeting worker, if any, and waits for work in progress to end (a rebuild, the
+   * snapshot being written); meetings still being extracted are given up.
+   */
   async close(): Promise<void> {
+    this.#closed = true;
     await this.#worker?.close();
     this.#worker = null;
+    await this.#running?.catch(() => {});
+    await this.#catchingUp;
   }
 
   /** Stores the current knowledge as the snapshot a restart starts from (when caching is on). */
@@ -185,18 +226,26 @@ export class LiveKnowledge {
     return this.#running !== null;
   }
 
-  /** Re-reads what changed. Calls during a rebuild are folded into one more rebuild after it. */
+  /**
+   * Re-reads what changed, and resolves when the meetings are updated too. Calls during a
+   * rebuild are folded into one more rebuild after it.
+   */
   rebuild(): Promise<RebuildReport> {
+    return this.#schedule();
+  }
+
+  /** `indexed` is called once the first rebuild's changes can be searched. */
+  #schedule(indexed?: () => void, listed?: Listing): Promise<RebuildReport> {
     if (this.#running) {
       this.#again = true;
       return this.#running;
     }
     const run = async (): Promise<RebuildReport> => {
-      let report: RebuildReport;
-      do {
+      let report = await this.#rebuildOnce(listed, indexed);
+      while (this.#again) {
         this.#again = false;
         report = await this.#rebuildOnce();
-      } while (this.#again);
+      }
       return report;
     };
     this.#running = run().finally(() => {
@@ -205,7 +254,15 @@ export class LiveKnowledge {
     return this.#running;
   }
 
-  async #rebuildOnce(): Promise<RebuildReport> {
+  async #rebuildOnce(listing?: Listing, indexed?: () => void): Promise<RebuildReport> {
+    try {
+      return await this.#rebuildFrom(listing, indexed);
+    } finally {
+      indexed?.();
+    }
+  }
+
+  async #rebuildFrom(listing?: Listing, indexed?: () => void): Promise<RebuildReport> {
     const started = performance.now();
     const before = this.#current;
     const unchanged = (folderProblem: RebuildReport['folderProblem'] = null): RebuildReport => ({
@@ -221,9 +278,9 @@ export class LiveKnowledge {
       durationMs: performance.now() - started,
     });
 
-    let listed: Awaited<ReturnType<typeof listBriefingFiles>>;
+    let listed: Listing;
     try {
-      listed = await listBriefingFiles(this.dir);
+      listed = listing ?? (await listBriefingFiles(this.dir));
       this.#folderWarned = false;
     } catch (error) {
       if (!this.#folderWarned) {
@@ -246,10 +303,11 @@ export class LiveKnowledge {
     }
     let added = 0;
     let changed = 0;
-    for (const path of listed.files) {
+    const stats = await inBatches(listed.files, (path) => stat(path).catch(() => null));
+    for (const [i, path] of listed.files.entries()) {
       const file = toRelative(this.dir, path);
       const old = this.#files.get(file);
-      const info = await stat(path).catch(() => null);
+      const info = stats[i];
       if (old && info && old.mtimeMs === info.mtimeMs && old.size === info.size) {
         next.set(file, old);
         if (!old.briefing) skipped.push(...before.skipped.filter((s) => s.file === file));
@@ -283,10 +341,11 @@ export class LiveKnowledge {
     if (this.#worker) {
       // The index first, at once; the meetings when the worker has them.
       this.#current = updateIndex(before, changes);
+      indexed?.();
       try {
         this.#current = withMeetings(this.#current, await this.#worker.extract(upserted, removed));
       } catch (error) {
-        this.#warn(`meetings not updated: ${(error as Error).message}`);
+        if (!this.#closed) this.#warn(`meetings not updated: ${(error as Error).message}`);
       }
     } else {
       this.#current = updateKnowledge(before, changes);

@@ -13,6 +13,18 @@ export {
 /** Files read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
 const READ_BATCH = 64;
 
+/** `work` on every item, at most READ_BATCH at a time, with the results in the items' order. */
+export async function inBatches<T, R>(
+  items: readonly T[],
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += READ_BATCH) {
+    results.push(...(await Promise.all(items.slice(i, i + READ_BATCH).map(work))));
+  }
+  return results;
+}
+
 export interface LoadedBriefings {
   readonly briefings: Briefing[];
   readonly skipped: SkippedFile[];
@@ -45,12 +57,9 @@ export async function loadBriefingsFromDir(dir: string): Promise<LoadedBriefings
   const listed = await listBriefingFiles(dir);
   const briefings: Briefing[] = [];
   const skipped: SkippedFile[] = [...listed.skipped];
-  for (let i = 0; i < listed.files.length; i += READ_BATCH) {
-    const batch = listed.files.slice(i, i + READ_BATCH);
-    for (const result of await Promise.all(batch.map((path) => loadBriefingFile(dir, path)))) {
-      if (result.ok) briefings.push(result.value);
-      else skipped.push(result.error);
-    }
+  for (const result of await inBatches(listed.files, (path) => loadBriefingFile(dir, path))) {
+    if (result.ok) briefings.push(result.value);
+    else skipped.push(result.error);
   }
   return { briefings, skipped };
 }

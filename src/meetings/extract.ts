@@ -1,3 +1,4 @@
+import { append } from '../collections.js';
 import { passageId } from '../corpus/passages.js';
 import type { Briefing, IsoDate } from '../types.js';
 import { type MeetingMention, mentionsOf } from './mentions.js';
@@ -22,17 +23,7 @@ import type { MeetingRecord } from './types.js';
 /** A title word or a possessive before a capital: the sentences that can introduce someone. */
 const TITLED = new RegExp(`\\b(?:${[...ROLE_HEADS].join('|')})\\b|['’]s\\s+\\p{Lu}`, 'iu');
 
-interface Directory {
-  readonly known: (local: Map<string, string>) => KnownNames;
-  readonly facts: PersonDirectory;
-  readonly localNames: (briefing: Briefing) => Map<string, string>;
-}
-
-/**
- * Everyone the briefings name with a title or an appositive: full names by each of their
- * words (for later mentions by surname), and each person's usual country and role.
- */
-/** Sentences read once per extraction: the directory pass and the meeting pass share the reading. */
+/** Sentences read once per update: the directory pass and the meeting pass share the reading. */
 type PeopleCache = Map<string, UnresolvedPerson[]>;
 
 function unresolvedPeople(cache: PeopleCache, sentence: string): UnresolvedPerson[] {
@@ -44,87 +35,137 @@ function unresolvedPeople(cache: PeopleCache, sentence: string): UnresolvedPerso
   return people;
 }
 
-function buildDirectory(briefings: readonly Briefing[], cache: PeopleCache): Directory {
-  const byToken = new Map<string, string | null>();
-  const facts = new Map<
+/** Someone a briefing names in full with a title or an appositive: what the directory learns. */
+interface NamedPerson {
+  readonly name: string;
+  readonly key: string;
+  readonly country: string | null;
+  /** Null when the role only says the person spoke ("spokesman"). */
+  readonly role: string | null;
+  /** The name's capitalised words, folded, each with its own key (for surname lookups). */
+  readonly words: ReadonlyArray<{ readonly token: string; readonly key: string }>;
+}
+
+/** The people a briefing introduces by full name, in the order it names them. */
+function namedPeople(briefing: Briefing, cache: PeopleCache): NamedPerson[] {
+  const named: NamedPerson[] = [];
+  for (const paragraph of briefing.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      if (!/\p{Lu}\p{Ll}+\s\p{Lu}/u.test(sentence.text) || !TITLED.test(sentence.text)) continue;
+      for (const person of unresolvedPeople(cache, sentence.text)) {
+        if (person.surname !== null) continue;
+        if (person.bare || person.name.split(' ').length < 2) continue;
+        named.push({
+          name: person.name,
+          key: nameKey(person.name),
+          country: person.country,
+          role: person.role && !speaksOnly(person.role) ? person.role : null,
+          words: person.name
+            .split(' ')
+            .filter((word) => /^\p{Lu}/u.test(word) && word.length >= 2)
+            .map((word) => ({ token: fold(word), key: nameKey(word) })),
+        });
+      }
+    }
+  }
+  return named;
+}
+
+/** A briefing's own names by each of their words: they come first when it says only "Akar". */
+function localNames(named: readonly NamedPerson[]): Map<string, string> {
+  const local = new Map<string, string>();
+  for (const person of named) for (const { token } of person.words) local.set(token, person.name);
+  return local;
+}
+
+/**
+ * Everyone the briefings name with a title or an appositive: full names by each of their
+ * words (for later mentions by surname), and each person's usual country and role.
+ */
+class Directory {
+  /** A word → the one full name it stands for, or null when it is ambiguous. */
+  readonly #byToken = new Map<string, string | null>();
+  readonly #people = new Map<
     string,
     { name: string; countries: Map<string, number>; roles: Map<string, number> }
   >();
-  const localByFile = new Map<string, Map<string, string>>();
-  for (const briefing of briefings) {
-    const local = new Map<string, string>();
-    for (const paragraph of briefing.paragraphs) {
-      for (const sentence of paragraph.sentences) {
-        if (!/\p{Lu}\p{Ll}+\s\p{Lu}/u.test(sentence.text) || !TITLED.test(sentence.text)) continue;
-        for (const person of unresolvedPeople(cache, sentence.text)) {
-          if (person.surname !== null) continue;
-          if (person.bare || person.name.split(' ').length < 2) continue;
-          const key = nameKey(person.name);
-          const entry = facts.get(key) ?? {
-            name: person.name,
-            countries: new Map(),
-            roles: new Map(),
-          };
-          if (person.name.length > entry.name.length) entry.name = person.name;
-          if (person.country)
-            entry.countries.set(person.country, (entry.countries.get(person.country) ?? 0) + 1);
-          if (person.role && !speaksOnly(person.role))
-            entry.roles.set(person.role, (entry.roles.get(person.role) ?? 0) + 1);
-          facts.set(key, entry);
-          for (const word of person.name.split(' ')) {
-            if (!/^\p{Lu}/u.test(word) || word.length < 2) continue;
-            const token = fold(word);
-            local.set(token, person.name);
-            const known = byToken.get(token);
-            if (known === undefined) byToken.set(token, person.name);
-            else if (
-              known !== null &&
-              nameKey(known) !== key &&
-              !nameKey(known).endsWith(nameKey(word))
-            )
-              byToken.set(token, null);
-          }
-        }
-      }
-    }
-    localByFile.set(briefing.file, local);
+  readonly #facts = new Map<string, PersonFacts | null>();
+
+  constructor(briefings: Iterable<readonly NamedPerson[]>) {
+    for (const named of briefings) for (const person of named) this.#learn(person);
   }
-  const top = (counts: Map<string, number>) =>
-    [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const lookup = (name: string): PersonFacts | null => {
-    const entry =
-      facts.get(nameKey(name)) ??
-      (() => {
-        const full = byToken.get(fold(name.split(' ').at(-1) ?? ''));
-        return full ? facts.get(nameKey(full)) : undefined;
-      })();
-    return entry
-      ? { name: entry.name, country: top(entry.countries), role: top(entry.roles) }
-      : null;
-  };
-  return {
-    known: (local) => (token) => local.get(token) ?? byToken.get(token) ?? null,
-    facts: lookup,
-    localNames: (briefing) => localByFile.get(briefing.file) ?? new Map(),
+
+  #learn(person: NamedPerson): void {
+    const entry = this.#people.get(person.key) ?? {
+      name: person.name,
+      countries: new Map(),
+      roles: new Map(),
+    };
+    if (person.name.length > entry.name.length) entry.name = person.name;
+    if (person.country)
+      entry.countries.set(person.country, (entry.countries.get(person.country) ?? 0) + 1);
+    if (person.role) entry.roles.set(person.role, (entry.roles.get(person.role) ?? 0) + 1);
+    this.#people.set(person.key, entry);
+    for (const { token, key } of person.words) {
+      const known = this.#byToken.get(token);
+      if (known === undefined) this.#byToken.set(token, person.name);
+      else if (known !== null && nameKey(known) !== person.key && !nameKey(known).endsWith(key))
+        this.#byToken.set(token, null);
+    }
+  }
+
+  /** The full name a single word stands for across all briefings, or null. */
+  name(token: string): string | null {
+    return this.#byToken.get(token) ?? null;
+  }
+
+  /** What the briefings say about a person, found by full name or by surname. */
+  readonly facts: PersonDirectory = (name) => {
+    let facts = this.#facts.get(name);
+    if (facts === undefined) {
+      const entry =
+        this.#people.get(nameKey(name)) ??
+        (() => {
+          const full = this.#byToken.get(fold(name.split(' ').at(-1) ?? ''));
+          return full ? this.#people.get(nameKey(full)) : undefined;
+        })();
+      facts = entry
+        ? { name: entry.name, country: top(entry.countries), role: top(entry.roles) }
+        : null;
+      this.#facts.set(name, facts);
+    }
+    return facts;
   };
 }
 
-function mentionsOfAll(
-  briefings: readonly Briefing[],
-  references: ReadonlyMap<string, IsoDate>,
-  directory: Directory,
-  cache: PeopleCache,
-): MeetingMention[] {
-  const mentions: MeetingMention[] = [];
-  for (const briefing of briefings) {
-    const reference = briefing.published ?? references.get(briefing.file) ?? null;
-    const inferred = !briefing.published && reference !== null;
-    const known = directory.known(directory.localNames(briefing));
-    const readPeople = (sentence: string) =>
-      resolvePeople(unresolvedPeople(cache, sentence), known);
-    mentions.push(...mentionsOf(briefing, reference, readPeople, inferred));
-  }
-  return mentions;
+const top = (counts: Map<string, number>): string | null =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+const sameFacts = (a: PersonFacts | null, b: PersonFacts | null): boolean =>
+  a === b ||
+  (a !== null && b !== null && a.name === b.name && a.country === b.country && a.role === b.role);
+
+/** A briefing's meeting mentions as read with one reference date, and what they relied on. */
+interface ReadMentions {
+  readonly mentions: readonly MeetingMention[];
+  /** Words looked up in other briefings' names, and what they stood for then. */
+  readonly lookups: ReadonlyMap<string, string | null>;
+}
+
+/** What the extractor keeps of a briefing between updates. */
+interface BriefingState {
+  readonly briefing: Briefing;
+  readonly named: readonly NamedPerson[];
+  readonly local: ReadonlyMap<string, string>;
+  /** By reference date ('' for none); only the readings of the last update are kept. */
+  readings: Map<string, ReadMentions>;
+}
+
+/** A meeting record as built from one cluster, and the directory facts it used. */
+interface CachedRecord {
+  readonly mentions: readonly MeetingMention[];
+  readonly facts: ReadonlyMap<string, PersonFacts | null>;
+  readonly record: Omit<MeetingRecord, 'previous' | 'next'>;
 }
 
 /** "2023-04-25": only a day-precise date anchors an undated briefing's "on Tuesday". */
@@ -157,7 +198,7 @@ function linkSeries(records: Omit<MeetingRecord, 'previous' | 'next'>[]): Meetin
     const keys: string[] = [];
     if (record.format) keys.push(`f:${record.format}`);
     if (record.location) keys.push(`l:${record.location}`);
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    for (const key of keys) append(byKey, key, i);
   });
   for (const [key, members] of byKey) {
     for (let a = 0; a < members.length; a++) {
@@ -171,8 +212,7 @@ function linkSeries(records: Omit<MeetingRecord, 'previous' | 'next'>[]): Meetin
   }
   const series = new Map<number, number[]>();
   for (let i = 0; i < records.length; i++) {
-    const root = find(i);
-    series.set(root, [...(series.get(root) ?? []), i]);
+    append(series, find(i), i);
   }
   const links = new Map<number, { previous: string | null; next: string | null }>();
   for (const members of series.values()) {
@@ -205,34 +245,135 @@ function sharedCountries(a: readonly string[], b: readonly string[]): number {
 
 /**
  * Finds the meetings a set of briefings reports or announces, merged across briefings and
- * linked into series, in date order (undated last).
+ * linked into series, and keeps what it read so that the next update after a few files
+ * changed re-reads only those files (and the few others whose surnames now resolve
+ * differently). The result is the same as extracting from scratch.
  */
-export function extractMeetings(briefings: readonly Briefing[]): MeetingRecord[] {
-  const cache: PeopleCache = new Map();
-  const directory = buildDirectory(briefings, cache);
-  let mentions = mentionsOfAll(briefings, new Map(), directory, cache);
-  let clusters = clusterMentions(mentions);
-  const references = inferredReferences(clusters);
-  const undated = briefings.filter((b) => !b.published && references.has(b.file));
-  if (undated.length > 0) {
-    const redo = new Set(undated.map((b) => b.file));
-    mentions = [
-      ...mentions.filter((m) => !redo.has(m.briefing)),
-      ...mentionsOfAll(undated, references, directory, cache),
-    ];
-    clusters = clusterMentions(mentions);
+export class MeetingExtractor {
+  readonly #states = new Map<string, BriefingState>();
+  /** Records by their cluster's first mention, reused while the cluster is unchanged. */
+  #records = new Map<MeetingMention, CachedRecord>();
+
+  /** Applies the changes and returns every meeting, in date order (undated last). */
+  update(upserted: readonly Briefing[], removed: readonly string[] = []): MeetingRecord[] {
+    const cache: PeopleCache = new Map();
+    for (const file of removed) this.#states.delete(file);
+    for (const briefing of upserted) {
+      const old = this.#states.get(briefing.file);
+      if (old?.briefing.contentHash === briefing.contentHash) continue;
+      const named = namedPeople(briefing, cache);
+      this.#states.set(briefing.file, {
+        briefing,
+        named,
+        local: localNames(named),
+        readings: new Map(),
+      });
+    }
+    const states = [...this.#states.values()].sort((a, b) =>
+      a.briefing.file < b.briefing.file ? -1 : a.briefing.file > b.briefing.file ? 1 : 0,
+    );
+    const directory = new Directory(states.map((state) => state.named));
+    const used = new Map<BriefingState, Map<string, ReadMentions>>();
+    const read = (state: BriefingState, reference: IsoDate | null) => {
+      const reading = this.#read(state, reference, directory, cache);
+      const kept = used.get(state) ?? new Map<string, ReadMentions>();
+      kept.set(reference ?? '', reading);
+      used.set(state, kept);
+      return reading.mentions;
+    };
+
+    let mentions = states.flatMap((state) => read(state, state.briefing.published));
+    let clusters = clusterMentions(mentions);
+    // Undated briefings take the date of the meeting they were merged into as their reference.
+    const references = inferredReferences(clusters);
+    const undated = states.filter(
+      (state) => !state.briefing.published && references.has(state.briefing.file),
+    );
+    if (undated.length > 0) {
+      const redo = new Set(undated.map((state) => state.briefing.file));
+      mentions = [
+        ...mentions.filter((m) => !redo.has(m.briefing)),
+        ...undated.flatMap((state) => read(state, references.get(state.briefing.file)!)),
+      ];
+      clusters = clusterMentions(mentions);
+    }
+    for (const [state, readings] of used) state.readings = readings;
+
+    const records = new Map<MeetingMention, CachedRecord>();
+    const built = clusters
+      .filter((cluster) => cluster.date !== null || cluster.city !== null)
+      .map((cluster) => {
+        const cached = this.#recordOf(cluster, directory);
+        records.set(cluster.mentions[0]!, cached);
+        return cached.record;
+      });
+    this.#records = records;
+    return finish(built);
   }
-  const records = clusters
-    .filter((cluster) => cluster.date !== null || cluster.city !== null)
-    .map((cluster) => recordOf(cluster, directory.facts));
+
+  /** A briefing's mentions, re-read only when its reading relied on names that changed. */
+  #read(
+    state: BriefingState,
+    reference: IsoDate | null,
+    directory: Directory,
+    cache: PeopleCache,
+  ): ReadMentions {
+    const cached = state.readings.get(reference ?? '');
+    if (cached && [...cached.lookups].every(([token, name]) => directory.name(token) === name))
+      return cached;
+    const lookups = new Map<string, string | null>();
+    const known: KnownNames = (token) => {
+      const own = state.local.get(token);
+      if (own !== undefined) return own;
+      const name = directory.name(token);
+      lookups.set(token, name);
+      return name;
+    };
+    const inferred = !state.briefing.published && reference !== null;
+    const mentions = mentionsOf(
+      state.briefing,
+      reference,
+      (sentence) => resolvePeople(unresolvedPeople(cache, sentence), known),
+      inferred,
+    );
+    return { mentions, lookups };
+  }
+
+  /** The cluster's record, rebuilt only when its mentions or the facts it used changed. */
+  #recordOf(cluster: MeetingCluster, directory: Directory): CachedRecord {
+    const mentions = cluster.mentions;
+    const cached = this.#records.get(mentions[0]!);
+    if (
+      cached &&
+      cached.mentions.length === mentions.length &&
+      cached.mentions.every((mention, i) => mention === mentions[i]) &&
+      [...cached.facts].every(([name, facts]) => sameFacts(directory.facts(name), facts))
+    )
+      return cached;
+    const facts = new Map<string, PersonFacts | null>();
+    const record = recordOf(cluster, (name) => {
+      const found = directory.facts(name);
+      facts.set(name, found);
+      return found;
+    });
+    return { mentions: [...mentions], facts, record };
+  }
+}
+
+/** Finds the meetings of a set of briefings at once (see MeetingExtractor for updates). */
+export function extractMeetings(briefings: readonly Briefing[]): MeetingRecord[] {
+  return new MeetingExtractor().update(briefings);
+}
+
+/** Records with unique ids, linked into series, in date order (undated last). */
+function finish(records: ReadonlyArray<Omit<MeetingRecord, 'previous' | 'next'>>): MeetingRecord[] {
   const seen = new Map<string, number>();
   const withIds = records.map((record) => {
     const count = seen.get(record.id) ?? 0;
     seen.set(record.id, count + 1);
     return count === 0 ? record : { ...record, id: `${record.id}-${count + 1}` };
   });
-  const linked = linkSeries(withIds);
-  return linked.sort((a, b) => {
+  return linkSeries(withIds).sort((a, b) => {
     if (a.date && b.date) return a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
     return a.date ? -1 : b.date ? 1 : a.id.localeCompare(b.id);
   });

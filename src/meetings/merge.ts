@@ -22,6 +22,8 @@ export interface MeetingCluster {
   level: Set<string>;
   people: Set<string>;
   countries: Set<string>;
+  /** Whether one of its mentions is a briefing's main meeting. */
+  primary: boolean;
 }
 
 /** Score needed to merge two dated accounts, and the higher bar when one has no date. */
@@ -72,37 +74,37 @@ function mergeScore(cluster: MeetingCluster, mention: MeetingMention): number | 
   if (cluster.briefings.has(mention.briefing)) return null;
   if (cluster.format && mention.format && cluster.format !== mention.format) return null;
   if (cluster.ordinal && mention.ordinal && cluster.ordinal !== mention.ordinal) return null;
-  if (
-    cluster.level.size > 0 &&
-    mention.level.size > 0 &&
-    ![...mention.level].some((l) => cluster.level.has(l))
-  ) {
-    return null;
-  }
-  const people = mentionPeople(mention);
-  const sharedPeople = people.filter((p) => cluster.people.has(p)).length;
+  const levelShared = sharesAny(mention.level, cluster.level);
+  if (cluster.level.size > 0 && mention.level.size > 0 && !levelShared) return null;
+  let sharedPeople = 0;
+  for (const person of mentionPeople(mention)) if (cluster.people.has(person)) sharedPeople++;
   const cityDiffers = cluster.city && mention.city && cluster.city !== mention.city;
   const countryDiffers =
     cluster.placeCountry && mention.placeCountry && cluster.placeCountry !== mention.placeCountry;
   if ((cityDiffers || countryDiffers) && sharedPeople < 2) return null;
+  const sameCountries = jaccard(cluster.countries, mention.countries) >= 0.5;
   let score = 2 * sharedPeople;
   if (cluster.city && cluster.city === mention.city) score += 2;
   else if (!cluster.city && cluster.placeCountry && cluster.placeCountry === mention.placeCountry)
     score += 1;
   if (cluster.format && cluster.format === mention.format) score += 2;
   if (cluster.ordinal && cluster.ordinal === mention.ordinal) score += 3;
-  if (jaccard(cluster.countries, mention.countries) >= 0.5) score += 1;
-  if ([...mention.level].some((l) => cluster.level.has(l))) score += 1;
+  if (sameCountries) score += 1;
+  if (levelShared) score += 1;
   if (bothDated && precisionOf(cluster.date!) === 'day' && cluster.date === mention.date)
     score += 1;
   // A briefing's main meeting is more likely another briefing's main meeting than a passing one.
-  if (mention.primary && cluster.mentions.some((m) => m.primary)) score += 1;
+  if (mention.primary && cluster.primary) score += 1;
   if (bothDated) return score >= MERGE_SCORE ? score : null;
   // Without a date to agree on, a place alone is not enough: something about who met must agree too.
   const sameFormat = cluster.format !== null && cluster.format === mention.format;
-  const sameSeat =
-    sharedPeople > 0 || sameFormat || jaccard(cluster.countries, mention.countries) >= 0.5;
+  const sameSeat = sharedPeople > 0 || sameFormat || sameCountries;
   return score >= MERGE_SCORE_UNDATED && sameSeat ? score : null;
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const item of a) if (b.has(item)) return true;
+  return false;
 }
 
 function keysOf(mention: MeetingMention): string[] {
@@ -119,6 +121,7 @@ function keysOf(mention: MeetingMention): string[] {
 function absorb(cluster: MeetingCluster, mention: MeetingMention): void {
   cluster.mentions.push(mention);
   cluster.briefings.add(mention.briefing);
+  cluster.primary ||= mention.primary;
   if (mention.date && (!cluster.date || mention.dateStrength > strongest(cluster, mention))) {
     cluster.date = mention.date;
     cluster.endDate = mention.endDate;
@@ -140,11 +143,101 @@ function strongest(cluster: MeetingCluster, except: MeetingMention): number {
   );
 }
 
+/** Width of the date buckets that narrow the clusters a dated mention is compared with. */
+const BUCKET_DAYS = 30;
+
+const bucketsOf = ([first, last]: readonly [number, number]): number[] => {
+  const buckets: number[] = [];
+  for (let b = Math.floor(first / BUCKET_DAYS); b <= Math.floor(last / BUCKET_DAYS); b++)
+    buckets.push(b);
+  return buckets;
+};
+
+/** Clusters under one key, in the order they joined it, and by date bucket. */
+interface KeyEntry {
+  /** Each cluster's place in the key's order: ties between candidates go to the earliest. */
+  readonly order: Map<MeetingCluster, number>;
+  readonly byBucket: Map<number, MeetingCluster[]>;
+  /** Clusters that were undated when they joined; a dated mention compares with them too. */
+  readonly undated: MeetingCluster[];
+}
+
+/**
+ * Which clusters a mention may belong to: those sharing a key with it (a person, the city,
+ * the format…) and, when the mention is dated, whose date can be the same within the merge
+ * slack. Date buckets keep a common key (a format, a capital) from making every mention
+ * compare with every cluster of four years.
+ */
+class ClusterIndex {
+  readonly #keys = new Map<string, KeyEntry>();
+  /** The keys each cluster is filed under, to file it again when its date changes. */
+  readonly #filed = new Map<MeetingCluster, string[]>();
+
+  /** Candidates in the order of the mention's keys, then of joining the key. */
+  candidates(mention: MeetingMention): MeetingCluster[] {
+    const span = spanOf(mention);
+    const wanted = span ? bucketsOf([span[0] - DATE_SLACK_DAYS, span[1] + DATE_SLACK_DAYS]) : null;
+    const found: MeetingCluster[] = [];
+    const seen = new Set<MeetingCluster>();
+    for (const key of keysOf(mention)) {
+      const entry = this.#keys.get(key);
+      if (!entry) continue;
+      const fresh: MeetingCluster[] = [];
+      const take = (clusters: readonly MeetingCluster[] | undefined) => {
+        for (const cluster of clusters ?? []) {
+          if (seen.has(cluster)) continue;
+          seen.add(cluster);
+          fresh.push(cluster);
+        }
+      };
+      if (wanted) {
+        for (const bucket of wanted) take(entry.byBucket.get(bucket));
+        take(entry.undated);
+      } else {
+        take([...entry.order.keys()]);
+      }
+      fresh.sort((a, b) => entry.order.get(a)! - entry.order.get(b)!);
+      found.push(...fresh);
+    }
+    return found;
+  }
+
+  /** Files the cluster under the mention's keys (and under all its keys by its new date). */
+  file(cluster: MeetingCluster, mention: MeetingMention, dateChanged: boolean): void {
+    const filed = this.#filed.get(cluster) ?? [];
+    this.#filed.set(cluster, filed);
+    if (dateChanged) for (const key of filed) this.#fileByDate(this.#keys.get(key)!, cluster);
+    for (const key of keysOf(mention)) {
+      let entry = this.#keys.get(key);
+      if (!entry) {
+        entry = { order: new Map(), byBucket: new Map(), undated: [] };
+        this.#keys.set(key, entry);
+      }
+      if (entry.order.has(cluster)) continue;
+      entry.order.set(cluster, entry.order.size);
+      filed.push(key);
+      this.#fileByDate(entry, cluster);
+    }
+  }
+
+  #fileByDate(entry: KeyEntry, cluster: MeetingCluster): void {
+    if (!cluster.span) {
+      entry.undated.push(cluster);
+      return;
+    }
+    for (const bucket of bucketsOf(cluster.span)) {
+      const list = entry.byBucket.get(bucket);
+      if (!list) entry.byBucket.set(bucket, [cluster]);
+      else if (list.at(-1) !== cluster) list.push(cluster);
+    }
+  }
+}
+
 /**
  * Groups mentions of the same meeting: same format, ordinal and level when both say, dates
  * compatible within their precision, and enough shared evidence (people, city, countries).
- * Candidates come from an index on people, city and format, so the work grows with the
- * number of mentions, not its square.
+ * Candidates come from an index on people, city and format, narrowed by date, so the work
+ * grows with the number of mentions, not its square.
  */
 export function clusterMentions(mentions: readonly MeetingMention[]): MeetingCluster[] {
   const order = [...mentions].sort(
@@ -154,14 +247,11 @@ export function clusterMentions(mentions: readonly MeetingMention[]): MeetingClu
       b.dateStrength - a.dateStrength,
   );
   const clusters: MeetingCluster[] = [];
-  const index = new Map<string, MeetingCluster[]>();
+  const index = new ClusterIndex();
   for (const mention of order) {
-    const candidates = new Set<MeetingCluster>();
-    for (const key of keysOf(mention))
-      for (const cluster of index.get(key) ?? []) candidates.add(cluster);
     let best: MeetingCluster | null = null;
     let bestScore = 0;
-    for (const cluster of candidates) {
+    for (const cluster of index.candidates(mention)) {
       const score = mergeScore(cluster, mention);
       if (score !== null && score > bestScore) {
         best = cluster;
@@ -182,15 +272,13 @@ export function clusterMentions(mentions: readonly MeetingMention[]): MeetingClu
         level: new Set(),
         people: new Set(),
         countries: new Set(),
+        primary: false,
       };
       clusters.push(best);
     }
+    const span = best.span;
     absorb(best, mention);
-    for (const key of keysOf(mention)) {
-      const list = index.get(key) ?? [];
-      if (!list.includes(best)) list.push(best);
-      index.set(key, list);
-    }
+    index.file(best, mention, best.span !== span);
   }
   return clusters;
 }

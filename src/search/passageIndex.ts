@@ -1,3 +1,4 @@
+import { append } from '../collections.js';
 import Fuse from 'fuse.js';
 import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import { passagesOf } from '../corpus/passages.js';
@@ -60,13 +61,6 @@ interface QueryWord {
   readonly word: string;
   readonly idf: number;
   readonly alternatives: ReadonlyArray<{ readonly term: string; readonly weight: number }>;
-}
-
-/** Adds `value` to the list kept under `key`. */
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Terms of a passage's words, with a demonym also standing for its country ("Russian" → russia). */

@@ -124,6 +124,7 @@ describe('LiveKnowledge snapshots (as built)', () => {
     cleanups.push(folder.remove, cache.remove);
 
     const first = await built.LiveKnowledge.open(folder.dir, { pollMs: 0, cacheDir: cache.dir });
+    cleanups.push(() => first.close());
     expect(first.current.briefings.size).toBe(3);
 
     await writeFile(join(folder.dir, 'b.txt'), 'Ministers met in Bergen instead.');
@@ -133,6 +134,7 @@ describe('LiveKnowledge snapshots (as built)', () => {
       cacheDir: cache.dir,
       onEvent: (event) => events.push(event),
     });
+    cleanups.push(() => second.close());
     const rebuilt = events.find((event) => event.type === 'rebuilt');
     expect(rebuilt?.type === 'rebuilt' && rebuilt.report).toMatchObject({
       added: 0,
