@@ -164,7 +164,7 @@ function benchProduct(
       `${size}: product search quality`,
     ),
   };
-  const passages = knowledge.passages.length;
+  const passages = knowledge.index.size;
   const meetings = knowledge.meetings.length;
   const reindexStep = startStep(label(size, 'product: re-index one file'), 1);
   const reindex = measureReindex(knowledge, corpus);

@@ -1,4 +1,3 @@
-import { passagesOf } from './corpus/passages.js';
 import type { MeetingRecord } from './meetings/types.js';
 import { InvertedPassageIndex } from './search/passageIndex.js';
 import type { PassageIndex } from './search/types.js';
@@ -10,8 +9,8 @@ import type { Briefing, Passage, PassageId, SkippedFile } from './types.js';
  */
 export interface Knowledge {
   readonly briefings: ReadonlyMap<string, Briefing>;
-  readonly passages: readonly Passage[];
-  readonly passageById: ReadonlyMap<PassageId, Passage>;
+  /** Every passage by its id: the index's own, so an update never copies them all. */
+  readonly passageById: PassageLookup;
   readonly index: PassageIndex;
   /** Meetings in date order (undated last). */
   readonly meetings: readonly MeetingRecord[];
@@ -19,6 +18,14 @@ export interface Knowledge {
   /** Files that were not loaded, and why. */
   readonly skipped: readonly SkippedFile[];
 }
+
+/** Passages by id (the search index keeps them). */
+export type PassageLookup = Pick<ReadonlyMap<PassageId, Passage>, 'get' | 'has'>;
+
+const lookupIn = (index: PassageIndex): PassageLookup => ({
+  get: (id) => index.get(id),
+  has: (id) => index.get(id) !== undefined,
+});
 
 export const byFile = (a: Briefing, b: Briefing): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
@@ -33,11 +40,9 @@ export function knowledgeFrom(
   meetings: readonly MeetingRecord[],
   skipped: readonly SkippedFile[],
 ): Knowledge {
-  const passages = sorted.flatMap(passagesOf);
   return {
     briefings: new Map(sorted.map((briefing) => [briefing.file, briefing])),
-    passages,
-    passageById: new Map(passages.map((passage) => [passage.id, passage])),
+    passageById: lookupIn(index),
     index,
     meetings,
     meetingById: new Map(meetings.map((meeting) => [meeting.id, meeting])),

@@ -19,7 +19,7 @@ export function logInitialIndex(log: Logger, dir: string, knowledge: Knowledge):
     {
       dir,
       briefings: knowledge.briefings.size,
-      passages: knowledge.passages.length,
+      passages: knowledge.index.size,
       meetings: knowledge.meetings.length,
       skipped: knowledge.skipped.length,
     },
