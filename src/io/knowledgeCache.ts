@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { byFile, type Knowledge, knowledgeFrom } from '../knowledgeBase.js';
 import type { MeetingRecord } from '../meetings/types.js';
 import { type IndexImage, InvertedPassageIndex } from '../search/passageIndex.js';
@@ -10,9 +11,14 @@ import { toRelative } from './listBriefings.js';
 
 /**
  * A snapshot of what was built from a briefings folder (parsed briefings, meetings, skipped
- * files), stored on disk and keyed by every file's size and modification time and by the
- * build of the program. When nothing changed, a restart loads it instead of reading,
- * parsing and extracting again; the search index is rebuilt from it, which is fast.
+ * files, the search index), stored on disk and keyed by every file's size and modification
+ * time and by the build of the program. When nothing changed, a restart loads it instead of
+ * reading, parsing, extracting and tokenising again.
+ *
+ * One file: a header, the text as JSON (in ASCII), then the numbers (sentence bounds, the
+ * index's postings) as variable-length integers, which are smaller than JSON's and read
+ * without creating an array per sentence. The header's lengths and checksum make a torn or
+ * damaged file read as no snapshot at all, and the build is then done again.
  */
 
 /** Where snapshots go unless BRIEFINGS_CACHE_DIR says otherwise: the package's own cache folder. */
@@ -33,14 +39,13 @@ export interface FileStamp {
   readonly mtimeMs: number;
 }
 
-/** A briefing as stored: sentences as offsets into their paragraph, not copies of the text. */
+/** A briefing as stored: its paragraphs' texts; their sentences' bounds are numbers. */
 interface PackedBriefing {
   readonly file: string;
-  readonly published: string | null;
+  readonly published: Briefing['published'];
   readonly headline: string | null;
   readonly contentHash: string;
-  /** Per paragraph: its text, then each sentence's start and end. */
-  readonly paragraphs: ReadonlyArray<readonly [string, readonly number[]]>;
+  readonly paragraphs: readonly string[];
 }
 
 const pack = (briefing: Briefing): PackedBriefing => ({
@@ -48,36 +53,189 @@ const pack = (briefing: Briefing): PackedBriefing => ({
   published: briefing.published,
   headline: briefing.headline,
   contentHash: briefing.contentHash,
-  paragraphs: briefing.paragraphs.map((paragraph) => [
-    paragraph.text,
-    paragraph.sentences.flatMap((sentence) => [sentence.start, sentence.end]),
-  ]),
+  paragraphs: briefing.paragraphs.map((paragraph) => paragraph.text),
 });
 
-function unpack(packed: PackedBriefing): Briefing {
+/** The sentences' bounds: per paragraph, its sentence count, then each start and end. */
+function sentenceNumbersOf(briefings: readonly Briefing[]): number[] {
+  const numbers: number[] = [];
+  for (const briefing of briefings) {
+    for (const paragraph of briefing.paragraphs) {
+      numbers.push(paragraph.sentences.length);
+      for (const sentence of paragraph.sentences) numbers.push(sentence.start, sentence.end);
+    }
+  }
+  return numbers;
+}
+
+/** Reads numbers in order; reading past the end means the snapshot is damaged. */
+class NumberReader {
+  readonly #numbers: Uint32Array;
+  #at = 0;
+
+  constructor(numbers: Uint32Array) {
+    this.#numbers = numbers;
+  }
+
+  get done(): boolean {
+    return this.#at === this.#numbers.length;
+  }
+
+  next(): number {
+    if (this.#at >= this.#numbers.length) throw new Error('the snapshot ends too soon');
+    return this.#numbers[this.#at++]!;
+  }
+}
+
+/** A briefing again, its sentences' bounds read from `bounds` (see `sentenceNumbersOf`). */
+function unpack(packed: PackedBriefing, bounds: NumberReader): Briefing {
   return {
-    ...packed,
-    paragraphs: packed.paragraphs.map(([text, bounds], p) => {
+    file: packed.file,
+    published: packed.published,
+    headline: packed.headline,
+    contentHash: packed.contentHash,
+    paragraphs: packed.paragraphs.map((text, p) => {
       const sentences = [];
-      for (let i = 0; i < bounds.length; i += 2) {
-        const start = bounds[i]!;
-        const end = bounds[i + 1]!;
-        sentences.push({ index: i / 2 + 1, start, end, text: text.slice(start, end) });
+      for (let i = 0, count = bounds.next(); i < count; i++) {
+        const start = bounds.next();
+        const end = bounds.next();
+        sentences.push({ index: i + 1, start, end, text: text.slice(start, end) });
       }
       return { index: p + 1, text, sentences };
     }),
   };
 }
 
+/** The JSON part of a snapshot. */
 interface Snapshot {
   readonly build: string;
   readonly dir: string;
   readonly stamps: readonly FileStamp[];
   readonly briefings: readonly PackedBriefing[];
-  /** The search index's terms, so a restart need not tokenise every sentence again. */
-  readonly index: IndexImage | null;
+  /** How many of the numbers are the sentences' bounds; the index's numbers follow them. */
+  readonly sentenceNumbers: number;
+  /** The search index's image but for its numbers, so a restart need not tokenise again. */
+  readonly index: Omit<IndexImage, 'numbers'> | null;
   readonly meetings: readonly MeetingRecord[];
   readonly skipped: readonly SkippedFile[];
+}
+
+/** The first bytes of a snapshot file. */
+const SNAPSHOT_MAGIC = Buffer.from('bbsnap', 'latin1');
+/** The layout's version: a file in another layout is no snapshot (the build id covers the rest). */
+const SNAPSHOT_VERSION = 2;
+/**
+ * Where the header keeps what it holds, in bytes: the magic, the version (16 bits), then the
+ * JSON's length, the count of numbers, their length and the CRC-32 of all after the header
+ * (32 bits each, little-endian).
+ */
+const HEADER = Object.freeze({
+  version: 6,
+  jsonBytes: 8,
+  numberCount: 12,
+  numberBytes: 16,
+  checksum: 20,
+  size: 24,
+});
+/** A number takes 7 bits a byte, low bits first; a byte's high bit says another one follows. */
+const VARINT_BITS = 7;
+const VARINT_LOW_BITS = 0x7f;
+const VARINT_MORE = 0x80;
+/** The most bytes a 32-bit number takes; the last starts at bit 28, so only 4 bits may be set. */
+const VARINT_MAX_BYTES = 5;
+const VARINT_LAST_SHIFT = 28;
+const VARINT_LAST_MAX = 0x0f;
+/** Characters JSON keeps as they are but that are not ASCII (see `asciiJson`). */
+const NON_ASCII = /[\u0080-\uffff]/g;
+const UNICODE_ESCAPE_DIGITS = 4;
+const HEX = 16;
+
+/** Numbers (unsigned 32-bit integers) as variable-length integers: small ones take one byte. */
+function encodeNumbers(sections: ReadonlyArray<ArrayLike<number>>): {
+  bytes: Buffer;
+  count: number;
+} {
+  const count = sections.reduce((sum, section) => sum + section.length, 0);
+  const bytes = Buffer.allocUnsafe(count * VARINT_MAX_BYTES);
+  let at = 0;
+  for (const section of sections) {
+    for (let i = 0; i < section.length; i++) {
+      let value = section[i]!;
+      if (value !== value >>> 0) throw new RangeError(`${value} is no unsigned 32-bit integer`);
+      while (value > VARINT_LOW_BITS) {
+        bytes[at++] = (value & VARINT_LOW_BITS) | VARINT_MORE;
+        value >>>= VARINT_BITS;
+      }
+      bytes[at++] = value;
+    }
+  }
+  return { bytes: bytes.subarray(0, at), count };
+}
+
+/** `count` numbers from their variable-length bytes, or null unless they fill the bytes exactly. */
+function decodeNumbers(bytes: Uint8Array, count: number): Uint32Array | null {
+  const numbers = new Uint32Array(count);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (at >= bytes.length) return null;
+    let byte = bytes[at++]!;
+    let value = byte & VARINT_LOW_BITS;
+    for (let shift = VARINT_BITS; byte >= VARINT_MORE; shift += VARINT_BITS) {
+      if (at >= bytes.length) return null;
+      byte = bytes[at++]!;
+      if (shift === VARINT_LAST_SHIFT && byte > VARINT_LAST_MAX) return null;
+      value |= (byte & VARINT_LOW_BITS) << shift;
+    }
+    // Bit 31 makes `value` negative; the array stores it as the unsigned number it stands for.
+    numbers[i] = value;
+  }
+  return at === bytes.length ? numbers : null;
+}
+
+/**
+ * JSON with its non-ASCII characters escaped (there are few: names, quotes), so that reading
+ * it back is a byte-for-byte copy into a one-byte string rather than UTF-8 decoding.
+ */
+const asciiJson = (json: string): string =>
+  json.replace(
+    NON_ASCII,
+    (char) => `\\u${char.charCodeAt(0).toString(HEX).padStart(UNICODE_ESCAPE_DIGITS, '0')}`,
+  );
+
+/** A snapshot file's bytes: the header, the JSON, then the numbers. */
+function snapshotBytes(json: string, sections: ReadonlyArray<ArrayLike<number>>): Buffer {
+  const text = Buffer.from(asciiJson(json), 'latin1');
+  const numbers = encodeNumbers(sections);
+  const header = Buffer.alloc(HEADER.size);
+  SNAPSHOT_MAGIC.copy(header);
+  header.writeUInt16LE(SNAPSHOT_VERSION, HEADER.version);
+  header.writeUInt32LE(text.length, HEADER.jsonBytes);
+  header.writeUInt32LE(numbers.count, HEADER.numberCount);
+  header.writeUInt32LE(numbers.bytes.length, HEADER.numberBytes);
+  header.writeUInt32LE(crc32(numbers.bytes, crc32(text)), HEADER.checksum);
+  return Buffer.concat([header, text, numbers.bytes]);
+}
+
+/** A snapshot file's JSON and numbers; null when the file is no snapshot, torn or damaged. */
+function snapshotParts(bytes: Buffer): { json: string; numbers: Uint32Array } | null {
+  if (
+    bytes.length < HEADER.size ||
+    !bytes.subarray(0, SNAPSHOT_MAGIC.length).equals(SNAPSHOT_MAGIC) ||
+    bytes.readUInt16LE(HEADER.version) !== SNAPSHOT_VERSION
+  ) {
+    return null;
+  }
+  const jsonBytes = bytes.readUInt32LE(HEADER.jsonBytes);
+  const numberCount = bytes.readUInt32LE(HEADER.numberCount);
+  const numberBytes = bytes.readUInt32LE(HEADER.numberBytes);
+  // Every number takes at least a byte, so a count above the bytes is damage, not a big array.
+  if (HEADER.size + jsonBytes + numberBytes !== bytes.length || numberCount > numberBytes) {
+    return null;
+  }
+  const body = bytes.subarray(HEADER.size);
+  if (crc32(body) !== bytes.readUInt32LE(HEADER.checksum)) return null;
+  const numbers = decodeNumbers(body.subarray(jsonBytes), numberCount);
+  return numbers && { json: body.toString('latin1', 0, jsonBytes), numbers };
 }
 
 /** The stamp of each file; a file that cannot be stat'ed gets a stamp that never matches. */
@@ -110,7 +268,7 @@ export async function snapshotLocation(
   );
   if (!build) return null;
   const key = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16);
-  return { file: join(cacheDir, `${key}.json`), build: build.trim() };
+  return { file: join(cacheDir, `${key}.snapshot`), build: build.trim() };
 }
 
 /** A stored snapshot of this build for this folder, whatever files changed since. */
@@ -126,11 +284,16 @@ export async function loadSnapshot(cacheDir: string, dir: string): Promise<Loade
   const location = await snapshotLocation(cacheDir, dir);
   if (!location) return null;
   try {
-    const snapshot = JSON.parse(await readFile(location.file, 'utf8')) as Snapshot;
+    const parts = snapshotParts(await readFile(location.file));
+    if (!parts) return null;
+    const snapshot = JSON.parse(parts.json) as Snapshot;
     if (snapshot.build !== location.build || snapshot.dir !== resolve(dir)) return null;
-    const sorted = snapshot.briefings.map(unpack).sort(byFile);
+    const bounds = new NumberReader(parts.numbers.subarray(0, snapshot.sentenceNumbers));
+    const sorted = snapshot.briefings.map((packed) => unpack(packed, bounds)).sort(byFile);
+    if (!bounds.done) return null;
+    const numbers = parts.numbers.subarray(snapshot.sentenceNumbers);
     const index = snapshot.index
-      ? InvertedPassageIndex.fromImage(sorted, snapshot.index)
+      ? InvertedPassageIndex.fromImage(sorted, { ...snapshot.index, numbers })
       : new InvertedPassageIndex(sorted);
     return {
       knowledge: knowledgeFrom(sorted, index, snapshot.meetings, snapshot.skipped),
@@ -161,21 +324,29 @@ export async function writeSnapshot(
 ): Promise<boolean> {
   const location = await snapshotLocation(cacheDir, dir);
   if (!location) return false;
-  const snapshot: Snapshot = {
-    build: location.build,
-    dir: resolve(dir),
-    stamps,
-    briefings: [...knowledge.briefings.values()].map(pack),
-    index: knowledge.index instanceof InvertedPassageIndex ? knowledge.index.toImage() : null,
-    meetings: knowledge.meetings,
-    skipped: knowledge.skipped,
-  };
   try {
+    const briefings = [...knowledge.briefings.values()];
+    const index = knowledge.index;
+    const image = index instanceof InvertedPassageIndex ? index.toImage() : null;
+    const sentenceNumbers = sentenceNumbersOf(briefings);
+    const snapshot: Snapshot = {
+      build: location.build,
+      dir: resolve(dir),
+      stamps,
+      briefings: briefings.map(pack),
+      sentenceNumbers: sentenceNumbers.length,
+      index: image && { terms: image.terms, words: image.words, files: image.files },
+      meetings: knowledge.meetings,
+      skipped: knowledge.skipped,
+    };
+    const bytes = snapshotBytes(JSON.stringify(snapshot), [sentenceNumbers, image?.numbers ?? []]);
     await mkdir(cacheDir, { recursive: true });
     // Write then rename, so a reader never sees half a snapshot.
     const partial = `${location.file}.${process.pid}.partial`;
-    await writeFile(partial, JSON.stringify(snapshot));
+    await writeFile(partial, bytes);
     await rename(partial, location.file);
+    // A snapshot in the earlier, all-JSON layout is never read again.
+    await rm(location.file.replace(/\.snapshot$/, '.json'), { force: true });
     return true;
   } catch {
     return false;

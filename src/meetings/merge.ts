@@ -107,7 +107,19 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** What a mention is filed under: its people, city, format, country, ordinal (or month). */
 function keysOf(mention: MeetingMention): string[] {
+  let keys = keysByMention.get(mention);
+  if (!keys) {
+    keys = mentionKeys(mention);
+    keysByMention.set(mention, keys);
+  }
+  return keys;
+}
+
+const keysByMention = new WeakMap<MeetingMention, string[]>();
+
+function mentionKeys(mention: MeetingMention): string[] {
   const keys = mentionPeople(mention).map((p) => `p:${p}`);
   if (mention.city) keys.push(`c:${mention.city}`);
   if (mention.format) keys.push(`f:${mention.format}`);
@@ -183,20 +195,18 @@ class ClusterIndex {
       const entry = this.#keys.get(key);
       if (!entry) continue;
       const fresh: MeetingCluster[] = [];
-      const take = (clusters: readonly MeetingCluster[] | undefined) => {
-        for (const cluster of clusters ?? []) {
+      const lists = wanted
+        ? [...wanted.map((bucket) => entry.byBucket.get(bucket)), entry.undated]
+        : [entry.order.keys()];
+      for (const list of lists) {
+        for (const cluster of list ?? []) {
           if (seen.has(cluster)) continue;
           seen.add(cluster);
           fresh.push(cluster);
         }
-      };
-      if (wanted) {
-        for (const bucket of wanted) take(entry.byBucket.get(bucket));
-        take(entry.undated);
-      } else {
-        take([...entry.order.keys()]);
       }
-      fresh.sort((a, b) => entry.order.get(a)! - entry.order.get(b)!);
+      if (wanted && fresh.length > 1)
+        fresh.sort((a, b) => entry.order.get(a)! - entry.order.get(b)!);
       found.push(...fresh);
     }
     return found;

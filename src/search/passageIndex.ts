@@ -1,4 +1,3 @@
-import { append } from '../collections.js';
 import Fuse from 'fuse.js';
 import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import { passagesOf } from '../corpus/passages.js';
@@ -47,13 +46,195 @@ export const SEARCH_DEFAULTS: SearchTuning = Object.freeze({
   fuseThreshold: 0.3,
 });
 
-/** The index's tokenising results in a compact, JSON-friendly form (see `toImage`). */
+/**
+ * The index in a compact form a snapshot can keep (see `toImage`): restoring it sets the
+ * postings down as they were, without tokenising a sentence or inserting a passage again.
+ */
 export interface IndexImage {
+  /** Every term once; the numbers refer to a term by its position here. */
   readonly terms: readonly string[];
-  /** Folded surface words and their term's number. */
-  readonly words: ReadonlyArray<readonly [string, number]>;
-  /** Per briefing, per passage: its length in words, then its terms' numbers. */
-  readonly briefings: Readonly<Record<string, ReadonlyArray<readonly number[]>>>;
+  /** The folded surface words seen, for typo tolerance (their terms are in `numbers`). */
+  readonly words: readonly string[];
+  /** Briefing files in the order their passages are numbered: by file name, as a fresh build. */
+  readonly files: readonly string[];
+  /**
+   * The rest as unsigned integers, in this order: each word's term; per briefing, its
+   * passage count, its paragraph count and each passage's length in words; per term, the
+   * passages, paragraphs and briefings holding it, each list as its length then the gaps
+   * between its ascending ids (small numbers, which a snapshot stores in few bytes).
+   */
+  readonly numbers: Uint32Array;
+}
+
+/** Raised while restoring an image that does not fit its briefings: they are indexed anew. */
+class ImageMismatch extends Error {}
+
+/** Reads an image's numbers in order, never past the end. */
+class ImageReader {
+  readonly #numbers: Uint32Array;
+  #at = 0;
+  /** Where the lists read so far are kept, one after another, each a view of it. */
+  #lists: Uint32Array | null = null;
+  #listed = 0;
+
+  constructor(numbers: Uint32Array) {
+    this.#numbers = numbers;
+  }
+
+  get done(): boolean {
+    return this.#at === this.#numbers.length;
+  }
+
+  next(): number {
+    if (this.#at >= this.#numbers.length) throw new ImageMismatch('the image ends too soon');
+    return this.#numbers[this.#at++]!;
+  }
+
+  /** A number that must be below `limit` (a count or an id of something known). */
+  below(limit: number): number {
+    const value = this.next();
+    if (value >= limit) throw new ImageMismatch(`${value} is out of range`);
+    return value;
+  }
+
+  /** A list written by `writeIds`: ascending ids, each below `limit`. */
+  ids(limit: number): Uint32Array {
+    const count = this.below(this.#numbers.length - this.#at);
+    // Every id takes a number, so what is left of the numbers bounds every list still to come.
+    this.#lists ??= new Uint32Array(this.#numbers.length - this.#at);
+    const ids = this.#lists.subarray(this.#listed, this.#listed + count);
+    this.#listed += count;
+    let id = -1;
+    for (let i = 0; i < count; i++) {
+      id += this.#numbers[this.#at++]! + 1;
+      ids[i] = id;
+    }
+    if (id >= limit) throw new ImageMismatch(`id ${id} is out of range`);
+    return ids;
+  }
+}
+
+/** Writes an image's numbers in order, into an array of the size they were counted to need. */
+class ImageWriter {
+  readonly #numbers: Uint32Array;
+  #at = 0;
+
+  constructor(size: number) {
+    this.#numbers = new Uint32Array(size);
+  }
+
+  write(value: number): void {
+    this.#numbers[this.#at++] = value;
+  }
+
+  /**
+   * Postings renumbered through `numbering`, as `ImageReader.ids` reads them: their count,
+   * then each id's distance from the previous, less one. Renumbering may reorder them.
+   */
+  ids(postings: Postings | undefined, numbering: Int32Array): void {
+    const ids = postings?.ids ?? new Uint32Array(0);
+    this.write(ids.length);
+    const list = this.#numbers.subarray(this.#at, this.#at + ids.length);
+    this.#at += ids.length;
+    let ascending = true;
+    for (let i = 0; i < list.length; i++) {
+      list[i] = numbering[ids[i]!]!;
+      if (i > 0 && list[i]! <= list[i - 1]!) ascending = false;
+    }
+    if (!ascending) list.sort();
+    for (let i = list.length - 1; i > 0; i--) list[i]! -= list[i - 1]! + 1;
+  }
+
+  /** The numbers, once exactly as many as were counted have been written. */
+  get numbers(): Uint32Array {
+    if (this.#at !== this.#numbers.length) {
+      throw new Error(`an image of ${this.#numbers.length} numbers got ${this.#at}`);
+    }
+    return this.#numbers;
+  }
+}
+
+/** New numbers for an index's slots, paragraphs and briefings (by their old numbers). */
+interface Numbering {
+  readonly slots: Int32Array;
+  readonly paragraphs: Int32Array;
+  readonly briefings: Int32Array;
+}
+
+/** The position of the first id not below `id` among the first `length` of ascending ids. */
+function lowerBound(sorted: Uint32Array, length: number, id: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Room a term's new postings start with; they double when full. */
+const FIRST_POSTINGS_ROOM = 4;
+
+/**
+ * A term's ascending ids (slots, paragraphs or briefings) in a typed array that doubles when
+ * full: millions of ids cost the garbage collector nothing to scan, and a restored index's
+ * postings are views of one buffer, made without an array per term.
+ */
+class Postings {
+  #ids: Uint32Array;
+  #length: number;
+
+  /** Postings of `ids` (which they keep, not copy), or empty ones. */
+  constructor(ids: Uint32Array = new Uint32Array(FIRST_POSTINGS_ROOM), length = 0) {
+    this.#ids = ids;
+    this.#length = length;
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  /** The ids (a view, for reading before the next change). */
+  get ids(): Uint32Array {
+    return this.#ids.subarray(0, this.#length);
+  }
+
+  /** Adds an id above every id held. */
+  push(id: number): void {
+    if (this.#length === this.#ids.length) {
+      const grown = new Uint32Array(Math.max(FIRST_POSTINGS_ROOM, this.#length * 2));
+      grown.set(this.#ids);
+      this.#ids = grown;
+    }
+    this.#ids[this.#length++] = id;
+  }
+
+  has(id: number): boolean {
+    const at = lowerBound(this.#ids, this.#length, id);
+    return at < this.#length && this.#ids[at] === id;
+  }
+
+  /** Removes the ids from `start` up to `end` (one briefing's); returns how many are left. */
+  removeRange(start: number, end: number): number {
+    const from = lowerBound(this.#ids, this.#length, start);
+    const to = lowerBound(this.#ids, this.#length, end);
+    this.#ids.copyWithin(from, to, this.#length);
+    this.#length -= to - from;
+    return this.#length;
+  }
+}
+
+/** What the index keeps per briefing; a briefing's slots and paragraphs are consecutive. */
+interface BriefingEntry {
+  readonly id: number;
+  readonly briefing: Briefing;
+  readonly firstSlot: number;
+  readonly passageCount: number;
+  readonly firstParagraph: number;
+  readonly paragraphCount: number;
+  /** Every term its passages or date hold: the postings to prune when it goes. */
+  readonly terms: string[];
 }
 
 /** One query word and the index terms that may stand for it, with their weights. */
@@ -61,6 +242,13 @@ interface QueryWord {
   readonly word: string;
   readonly idf: number;
   readonly alternatives: ReadonlyArray<{ readonly term: string; readonly weight: number }>;
+}
+
+/** Adds `id`, above any held, to the term's postings. */
+function append(map: Map<string, Postings>, term: string, id: number): void {
+  let postings = map.get(term);
+  if (!postings) map.set(term, (postings = new Postings()));
+  postings.push(id);
 }
 
 /** Terms of a passage's words, with a demonym also standing for its country ("Russian" → russia). */
@@ -73,19 +261,15 @@ function termsWithCountries(words: readonly string[]): Set<string> {
   return terms;
 }
 
-/** Whether a sorted list of ids holds `id` (binary search). */
-function holds(sorted: readonly number[] | undefined, id: number): boolean {
-  if (!sorted) return false;
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = sorted[middle]!;
-    if (value === id) return true;
-    if (value < id) low = middle + 1;
-    else high = middle - 1;
+/** The terms a briefing's date stands for: its year and its month's name. */
+function dateTermsOf(briefing: Briefing): Set<string> {
+  const terms = new Set<string>();
+  if (briefing.published) {
+    const [year, month] = briefing.published.split('-');
+    terms.add(indexTermOf(year!));
+    terms.add(indexTermOf(MONTHS_FOLDED[Number(month) - 1]!));
   }
-  return false;
+  return terms;
 }
 
 /**
@@ -143,21 +327,21 @@ function topSlots(
  */
 export class InvertedPassageIndex implements PassageIndex {
   readonly #tuning: SearchTuning;
-  /** Slot per passage; undefined once removed. */
+  /**
+   * Passage per slot, made when first needed (a restored index starts with none, as most are
+   * never shown); undefined until then and once removed.
+   */
   readonly #passages: (Passage | undefined)[] = [];
   readonly #lengths: number[] = [];
   readonly #paragraphOf: number[] = [];
   readonly #briefingOf: number[] = [];
-  readonly #terms: (string[] | undefined)[] = [];
-  readonly #byId = new Map<PassageId, number>();
-  /** Briefing file → its number, slots, paragraph numbers and context terms. */
-  readonly #briefings = new Map<
-    string,
-    { id: number; slots: number[]; paragraphs: number[]; terms: string[] }
-  >();
-  readonly #postings = new Map<string, number[]>();
-  readonly #paragraphPostings = new Map<string, number[]>();
-  readonly #briefingPostings = new Map<string, number[]>();
+  /** Briefing file → its entry, and its entry by number (undefined once removed). */
+  readonly #briefings = new Map<string, BriefingEntry>();
+  readonly #entries: (BriefingEntry | undefined)[] = [];
+  /** Term → the slots, paragraphs and briefings holding it, each list ascending. */
+  readonly #postings = new Map<string, Postings>();
+  readonly #paragraphPostings = new Map<string, Postings>();
+  readonly #briefingPostings = new Map<string, Postings>();
   /** Folded surface word → its term, for typo expansion. */
   readonly #wordTerm = new Map<string, string>();
   readonly #words = new FuzzyWords();
@@ -177,9 +361,25 @@ export class InvertedPassageIndex implements PassageIndex {
     return this.#live;
   }
 
+  /** A passage by id, looked for among its briefing's (ids are "file#paragraph.sentence"). */
   get(id: PassageId): Passage | undefined {
-    const slot = this.#byId.get(id);
-    return slot === undefined ? undefined : this.#passages[slot];
+    const entry = this.#briefings.get(id.slice(0, id.lastIndexOf('#')));
+    if (!entry) return undefined;
+    for (let slot = entry.firstSlot; slot < entry.firstSlot + entry.passageCount; slot++) {
+      const passage = this.#passageAt(slot);
+      if (passage.id === id) return passage;
+    }
+    return undefined;
+  }
+
+  /** The passage in a live slot, its briefing's passages made the first time one is needed. */
+  #passageAt(slot: number): Passage {
+    const made = this.#passages[slot];
+    if (made) return made;
+    const entry = this.#entries[this.#briefingOf[slot]!]!;
+    const passages = passagesOf(entry.briefing);
+    for (const [k, passage] of passages.entries()) this.#passages[entry.firstSlot + k] = passage;
+    return passages[slot - entry.firstSlot]!;
   }
 
   /** Indexes a briefing's passages; a briefing already indexed is replaced. */
@@ -197,25 +397,16 @@ export class InvertedPassageIndex implements PassageIndex {
     this.#insert(briefing, analysed);
   }
 
-  /** Indexes passages whose terms are already known (tokenising is most of the cost). */
+  /** Indexes a briefing's passages, given their terms. */
   #insert(
     briefing: Briefing,
     analysed: ReadonlyArray<{ passage: Passage; terms: string[]; length: number }>,
   ): void {
     this.removeBriefing(briefing.file);
-    const briefingId = this.#nextBriefing++;
-    const entry = {
-      id: briefingId,
-      slots: [] as number[],
-      paragraphs: [] as number[],
-      terms: [] as string[],
-    };
-    const briefingTerms = new Set<string>();
-    if (briefing.published) {
-      const [year, month] = briefing.published.split('-');
-      briefingTerms.add(indexTermOf(year!));
-      briefingTerms.add(indexTermOf(MONTHS_FOLDED[Number(month) - 1]!));
-    }
+    const id = this.#nextBriefing++;
+    const firstSlot = this.#passages.length;
+    const firstParagraph = this.#nextParagraph;
+    const briefingTerms = dateTermsOf(briefing);
     const paragraphTerms = new Map<number, Set<string>>();
     for (const { passage, terms, length } of analysed) {
       const slot = this.#passages.length;
@@ -223,7 +414,7 @@ export class InvertedPassageIndex implements PassageIndex {
       if (!paragraph) {
         paragraph = new Set();
         paragraphTerms.set(passage.paragraph, paragraph);
-        entry.paragraphs.push(this.#nextParagraph++);
+        this.#nextParagraph++;
       }
       for (const term of terms) {
         paragraph.add(term);
@@ -231,95 +422,216 @@ export class InvertedPassageIndex implements PassageIndex {
         append(this.#postings, term, slot);
       }
       this.#passages.push(passage);
-      this.#terms.push(terms);
       this.#lengths.push(length);
-      this.#paragraphOf.push(entry.paragraphs.at(-1)!);
-      this.#briefingOf.push(briefingId);
-      this.#byId.set(passage.id, slot);
-      entry.slots.push(slot);
+      this.#paragraphOf.push(this.#nextParagraph - 1);
+      this.#briefingOf.push(id);
       this.#live++;
       this.#totalLength += length;
     }
-    let i = 0;
+    let paragraphId = firstParagraph;
     for (const terms of paragraphTerms.values()) {
-      const paragraphId = entry.paragraphs[i++]!;
       for (const term of terms) append(this.#paragraphPostings, term, paragraphId);
+      paragraphId++;
     }
-    for (const term of briefingTerms) append(this.#briefingPostings, term, briefingId);
-    entry.terms = [...briefingTerms];
-    this.#briefings.set(briefing.file, entry);
+    for (const term of briefingTerms) append(this.#briefingPostings, term, id);
+    this.#enter({
+      id,
+      briefing,
+      firstSlot,
+      passageCount: analysed.length,
+      firstParagraph,
+      paragraphCount: paragraphTerms.size,
+      terms: [...briefingTerms],
+    });
+  }
+
+  /** Files a briefing's entry under its file name and its number. */
+  #enter(entry: BriefingEntry): void {
+    this.#briefings.set(entry.briefing.file, entry);
+    this.#entries[entry.id] = entry;
   }
 
   /**
-   * What the index learnt from tokenising, in a compact form a snapshot can keep: every term
-   * once, each passage's terms as numbers, and the words seen (for typo tolerance).
+   * The index as a snapshot can keep it: every term once, the postings as numbers, and the
+   * words seen (for typo tolerance). Passages are numbered as a fresh build of the same
+   * briefings would number them, in file-name order and without the gaps that removed
+   * briefings leave, so a restored index answers exactly as a fresh one.
    */
   toImage(): IndexImage {
-    const termIds = new Map<string, number>();
-    const idOf = (term: string) => {
-      let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = termIds.size));
-      return id;
-    };
-    const briefings: Record<string, number[][]> = {};
-    for (const [file, entry] of this.#briefings) {
-      briefings[file] = entry.slots.map((slot) => [
-        this.#lengths[slot]!,
-        ...this.#terms[slot]!.map(idOf),
-      ]);
+    const entries = [...this.#briefings.values()].sort((a, b) =>
+      a.briefing.file < b.briefing.file ? -1 : a.briefing.file > b.briefing.file ? 1 : 0,
+    );
+    // Every term still held by some passage or date has briefing postings. Terms and words
+    // are sorted, so the same briefings give the same image whatever the index went through.
+    const terms = [...this.#briefingPostings.keys()].sort();
+    const termNumber = new Map(terms.map((term, i) => [term, i]));
+    const words = [...this.#wordTerm]
+      .filter(([, term]) => termNumber.has(term))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    const writer = new ImageWriter(this.#imageSize(entries, terms, words.length));
+    for (const [, term] of words) writer.write(termNumber.get(term)!);
+    const numbering = this.#writeBriefings(entries, writer);
+    for (const term of terms) {
+      writer.ids(this.#postings.get(term), numbering.slots);
+      writer.ids(this.#paragraphPostings.get(term), numbering.paragraphs);
+      writer.ids(this.#briefingPostings.get(term), numbering.briefings);
     }
-    const words = [...this.#wordTerm].map(([word, term]): [string, number] => [word, idOf(term)]);
-    return { terms: [...termIds.keys()], words, briefings };
+    return {
+      terms,
+      words: words.map(([word]) => word),
+      files: entries.map((entry) => entry.briefing.file),
+      numbers: writer.numbers,
+    };
   }
 
-  /** An index rebuilt from briefings and their image, without tokenising them again. */
+  /** How many numbers the image of these briefings, terms and words takes (see `IndexImage`). */
+  #imageSize(entries: readonly BriefingEntry[], terms: readonly string[], words: number): number {
+    let size = words;
+    for (const entry of entries) size += 2 + entry.passageCount;
+    for (const term of terms) {
+      size += 3;
+      size += this.#postings.get(term)?.length ?? 0;
+      size += this.#paragraphPostings.get(term)?.length ?? 0;
+      size += this.#briefingPostings.get(term)?.length ?? 0;
+    }
+    return size;
+  }
+
+  /**
+   * Writes each briefing's passage and paragraph counts and its passages' lengths, numbering
+   * them anew in this order, with no gaps where removed briefings were.
+   */
+  #writeBriefings(entries: readonly BriefingEntry[], writer: ImageWriter): Numbering {
+    const numbering = {
+      slots: new Int32Array(this.#passages.length),
+      paragraphs: new Int32Array(this.#nextParagraph),
+      briefings: new Int32Array(this.#nextBriefing),
+    };
+    let slot = 0;
+    let paragraph = 0;
+    entries.forEach((entry, briefing) => {
+      numbering.briefings[entry.id] = briefing;
+      writer.write(entry.passageCount);
+      writer.write(entry.paragraphCount);
+      for (let k = entry.firstSlot; k < entry.firstSlot + entry.passageCount; k++) {
+        numbering.slots[k] = slot++;
+        writer.write(this.#lengths[k]!);
+      }
+      for (let k = entry.firstParagraph; k < entry.firstParagraph + entry.paragraphCount; k++) {
+        numbering.paragraphs[k] = paragraph++;
+      }
+    });
+    return numbering;
+  }
+
+  /**
+   * An index restored from briefings and their image, without tokenising them again. The
+   * briefings come in the image's order (by file name); when they do not fit the image, they
+   * are indexed anew, which is slower but never wrong.
+   */
   static fromImage(
     briefings: Iterable<Briefing>,
     image: IndexImage,
     tuning: Partial<SearchTuning> = {},
   ): InvertedPassageIndex {
+    const listed = [...briefings];
     const index = new InvertedPassageIndex([], tuning);
-    for (const [word, term] of image.words) {
-      index.#wordTerm.set(word, image.terms[term]!);
-      index.#words.add(word);
+    try {
+      index.#restore(listed, image);
+      return index;
+    } catch (error) {
+      if (!(error instanceof ImageMismatch)) throw error;
+      return new InvertedPassageIndex(listed, tuning);
     }
-    for (const briefing of briefings) {
-      const passages = passagesOf(briefing);
-      const stored = image.briefings[briefing.file];
-      if (!stored || stored.length !== passages.length) {
-        index.addBriefing(briefing);
-        continue;
+  }
+
+  /** Sets down an image's words, passages and postings in this (empty) index. */
+  #restore(briefings: readonly Briefing[], image: IndexImage): void {
+    if (
+      briefings.length !== image.files.length ||
+      briefings.some((briefing, i) => briefing.file !== image.files[i])
+    ) {
+      throw new ImageMismatch('the image holds other briefings');
+    }
+    if (new Set(image.terms).size !== image.terms.length) {
+      throw new ImageMismatch('the image lists a term twice');
+    }
+    const reader = new ImageReader(image.numbers);
+    for (const word of image.words) {
+      this.#wordTerm.set(word, image.terms[reader.below(image.terms.length)]!);
+      this.#words.add(word);
+    }
+    const entries = briefings.map((briefing, i) => this.#restorePassages(briefing, i, reader));
+    for (const term of image.terms) {
+      setPostings(this.#postings, term, reader.ids(this.#passages.length));
+      setPostings(this.#paragraphPostings, term, reader.ids(this.#nextParagraph));
+      const briefingIds = reader.ids(entries.length);
+      setPostings(this.#briefingPostings, term, briefingIds);
+      for (const id of briefingIds) entries[id]!.terms.push(term);
+    }
+    if (!reader.done) throw new ImageMismatch('the image holds more than its briefings');
+    this.#nextBriefing = entries.length;
+  }
+
+  /**
+   * A briefing's passages in the next slots, with their lengths from the image. Its passages
+   * are its sentences in reading order (see `passagesOf`), so counting them needs no passage.
+   */
+  #restorePassages(briefing: Briefing, id: number, reader: ImageReader): BriefingEntry {
+    const passageCount = reader.next();
+    const paragraphCount = reader.next();
+    const firstSlot = this.#passages.length;
+    const firstParagraph = this.#nextParagraph;
+    for (const paragraph of briefing.paragraphs) {
+      if (paragraph.sentences.length === 0) continue;
+      const paragraphId = this.#nextParagraph++;
+      for (let k = 0; k < paragraph.sentences.length; k++) {
+        const length = reader.next();
+        this.#passages.push(undefined);
+        this.#lengths.push(length);
+        this.#paragraphOf.push(paragraphId);
+        this.#briefingOf.push(id);
+        this.#totalLength += length;
       }
-      index.#insert(
-        briefing,
-        passages.map((passage, i) => {
-          const [length, ...terms] = stored[i]!;
-          return { passage, terms: terms.map((id) => image.terms[id]!), length: length! };
-        }),
-      );
     }
-    return index;
+    if (
+      this.#passages.length - firstSlot !== passageCount ||
+      this.#nextParagraph - firstParagraph !== paragraphCount
+    ) {
+      throw new ImageMismatch(`${briefing.file} has changed`);
+    }
+    this.#live += passageCount;
+    const entry = {
+      id,
+      briefing,
+      firstSlot,
+      passageCount,
+      firstParagraph,
+      paragraphCount,
+      terms: [],
+    };
+    this.#enter(entry);
+    return entry;
   }
 
   /** Removes every passage of a briefing (for re-indexing one changed or deleted file). */
   removeBriefing(file: string): void {
     const entry = this.#briefings.get(file);
     if (!entry) return;
-    const slots = new Set(entry.slots);
-    const paragraphs = new Set(entry.paragraphs);
-    for (const slot of entry.slots) {
-      this.#byId.delete(this.#passages[slot]!.id);
+    const endSlot = entry.firstSlot + entry.passageCount;
+    for (let slot = entry.firstSlot; slot < endSlot; slot++) {
       this.#passages[slot] = undefined;
-      this.#terms[slot] = undefined;
       this.#totalLength -= this.#lengths[slot]!;
       this.#live--;
     }
+    const endParagraph = entry.firstParagraph + entry.paragraphCount;
     for (const term of entry.terms) {
-      prune(this.#postings, term, slots);
-      prune(this.#paragraphPostings, term, paragraphs);
-      prune(this.#briefingPostings, term, new Set([entry.id]));
+      prune(this.#postings, term, entry.firstSlot, endSlot);
+      prune(this.#paragraphPostings, term, entry.firstParagraph, endParagraph);
+      prune(this.#briefingPostings, term, entry.id, entry.id + 1);
     }
     this.#briefings.delete(file);
+    this.#entries[entry.id] = undefined;
   }
 
   #idf(term: string): number {
@@ -387,8 +699,10 @@ export class InvertedPassageIndex implements PassageIndex {
       const best = word.alternatives.length > 1 ? new Map<number, number>() : null;
       for (const { term, weight } of word.alternatives) {
         const idf = this.#idf(term);
-        for (const slot of this.#postings.get(term) ?? []) {
-          if (allowed && !allowed.has(this.#passages[slot]!.briefing)) continue;
+        for (const slot of this.#postings.get(term)?.ids ?? []) {
+          if (allowed && !allowed.has(this.#entries[this.#briefingOf[slot]!]!.briefing.file)) {
+            continue;
+          }
           const score = this.#bm25(slot, idf, weight, averageLength);
           if (best) best.set(slot, Math.max(best.get(slot) ?? 0, score));
           else {
@@ -413,7 +727,6 @@ export class InvertedPassageIndex implements PassageIndex {
     const coverage = new Map<number, number>();
     const matched = new Map<number, string[]>();
     for (const slot of prefiltered) {
-      const terms = this.#terms[slot]!;
       let score = 0;
       let covered = 0;
       const found: string[] = [];
@@ -422,7 +735,7 @@ export class InvertedPassageIndex implements PassageIndex {
         let bestWeight = 0;
         let bestTerm = '';
         for (const { term, weight } of word.alternatives) {
-          if (!terms.includes(term)) continue;
+          if (!this.#postings.get(term)?.has(slot)) continue;
           const termScore = this.#bm25(slot, this.#idf(term), weight, averageLength);
           if (termScore > bestScore) [bestScore, bestWeight, bestTerm] = [termScore, weight, term];
         }
@@ -459,7 +772,7 @@ export class InvertedPassageIndex implements PassageIndex {
     hits.sort((x, y) => y.rank - x.rank || x.slot - y.slot);
     const topRank = hits[0]!.rank || 1;
     return hits.slice(0, limit).map(({ slot, rank }) => ({
-      passage: this.#passages[slot]!,
+      passage: this.#passageAt(slot),
       score: Math.min(1, coverage.get(slot)!),
       relevance: rank / topRank,
       matchedTerms: matched.get(slot)!,
@@ -470,9 +783,9 @@ export class InvertedPassageIndex implements PassageIndex {
   #contextCredit(slot: number, word: QueryWord): number {
     let credit = 0;
     for (const { term, weight } of word.alternatives) {
-      if (holds(this.#paragraphPostings.get(term), this.#paragraphOf[slot]!)) {
+      if (this.#paragraphPostings.get(term)?.has(this.#paragraphOf[slot]!)) {
         credit = Math.max(credit, weight * this.#tuning.paragraphWeight);
-      } else if (holds(this.#briefingPostings.get(term), this.#briefingOf[slot]!)) {
+      } else if (this.#briefingPostings.get(term)?.has(this.#briefingOf[slot]!)) {
         credit = Math.max(credit, weight * this.#tuning.briefingWeight);
       }
     }
@@ -484,7 +797,7 @@ export class InvertedPassageIndex implements PassageIndex {
     const scores = new Map<number, number>();
     if (this.#tuning.fuseWeight === 0) return scores;
     const fuse = new Fuse(
-      candidates.map((slot) => ({ slot, text: this.#passages[slot]!.text })),
+      candidates.map((slot) => ({ slot, text: this.#passageAt(slot).text })),
       {
         keys: ['text'],
         includeScore: true,
@@ -506,10 +819,12 @@ export class InvertedPassageIndex implements PassageIndex {
   }
 }
 
-function prune(postings: Map<string, number[]>, term: string, gone: ReadonlySet<number>): void {
-  const list = postings.get(term);
-  if (!list) return;
-  const kept = list.filter((id) => !gone.has(id));
-  if (kept.length > 0) postings.set(term, kept);
-  else postings.delete(term);
+/** Removes ids `start` up to `end` from a term's postings, and the term when none are left. */
+function prune(postings: Map<string, Postings>, term: string, start: number, end: number): void {
+  if (postings.get(term)?.removeRange(start, end) === 0) postings.delete(term);
+}
+
+/** Keeps a restored list of postings, unless it is empty. */
+function setPostings(postings: Map<string, Postings>, term: string, ids: Uint32Array): void {
+  if (ids.length > 0) postings.set(term, new Postings(ids, ids.length));
 }

@@ -128,7 +128,7 @@ describe('briefing-bot snapshots of built knowledge', () => {
       const first = cli(['ask', '--json', '--briefings', folder.dir, 'where did the envoys meet'], {
         env,
       });
-      expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+      expect(readdirSync(cache).filter((f) => f.endsWith('.snapshot'))).toHaveLength(1);
       const second = cli(
         ['ask', '--json', '--briefings', folder.dir, 'where did the envoys meet'],
         { env },
