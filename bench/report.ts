@@ -45,7 +45,10 @@ export const qualitySchema = z.object({
 
 const kindEnum = z.enum(QUERY_KINDS);
 
-/** Whole CLI processes (`ask`) on the generated folder, with and without the on-disk snapshot. */
+/**
+ * Whole processes on the generated folder: the CLI (`ask`) with and without the on-disk
+ * snapshot, and the bot's start (bench/botStart.ts) from the snapshot.
+ */
 export const restartSchema = z.object({
   question: z.string(),
   noCacheMs: milliseconds.nullable(),
@@ -54,6 +57,12 @@ export const restartSchema = z.object({
   /** Median of restarts with the snapshot and no file changed. */
   restartMs: milliseconds.nullable(),
   restartAfterChangeMs: milliseconds.nullable(),
+  /** The bot's process start until it answers, from the snapshot, nothing changed (median). */
+  botAnswerMs: milliseconds.nullable(),
+  /** The same after one file changed: until an answer citing the changed file. */
+  botAnswerAfterChangeMs: milliseconds.nullable(),
+  /** …and until the meetings include the change (extracted in the worker). */
+  botMeetingsAfterChangeMs: milliseconds.nullable(),
   error: z.string().nullable(),
 });
 

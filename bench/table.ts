@@ -148,6 +148,9 @@ function sizeSection(size: SizeReport): string[] {
       row('CLI: first start (writes)', [formatMs(restart.firstStartMs ?? 0)]),
       row('CLI: restart, snapshot', [formatMs(restart.restartMs ?? 0)]),
       row('CLI: restart, 1 changed', [formatMs(restart.restartAfterChangeMs ?? 0)]),
+      row('bot: start to answer', [formatMs(restart.botAnswerMs ?? 0)]),
+      row('bot: same, 1 changed', [formatMs(restart.botAnswerAfterChangeMs ?? 0)]),
+      row('  then its meetings', [formatMs(restart.botMeetingsAfterChangeMs ?? 0)]),
     );
   }
   const missed = [

@@ -191,9 +191,9 @@ export class LiveKnowledge {
   #startWorker(): void {
     if (!this.#options.meetingsInWorker) return;
     this.#worker = new MeetingWorker();
-    this.#worker
-      .seed([...this.#current.briefings.values()])
-      .catch((error: unknown) => this.#warn(`meeting worker: ${String(error)}`));
+    this.#worker.seed([...this.#current.briefings.values()]).catch((error: unknown) => {
+      if (!this.#closed) this.#warn(`meeting worker: ${String(error)}`);
+    });
   }
 
   /**
