@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { byFile, type Knowledge, knowledgeFrom } from '../knowledgeBase.js';
 import type { MeetingRecord } from '../meetings/types.js';
+import { NumberReader } from '../search/numberReader.js';
 import { type IndexImage, InvertedPassageIndex } from '../search/passageIndex.js';
 import type { Briefing, SkippedFile } from '../types.js';
 import { toRelative } from './listBriefings.js';
@@ -66,25 +67,6 @@ function sentenceNumbersOf(briefings: readonly Briefing[]): number[] {
     }
   }
   return numbers;
-}
-
-/** Reads numbers in order; reading past the end means the snapshot is damaged. */
-class NumberReader {
-  readonly #numbers: Uint32Array;
-  #at = 0;
-
-  constructor(numbers: Uint32Array) {
-    this.#numbers = numbers;
-  }
-
-  get done(): boolean {
-    return this.#at === this.#numbers.length;
-  }
-
-  next(): number {
-    if (this.#at >= this.#numbers.length) throw new Error('the snapshot ends too soon');
-    return this.#numbers[this.#at++]!;
-  }
 }
 
 /** A briefing again, its sentences' bounds read from `bounds` (see `sentenceNumbersOf`). */

@@ -4,6 +4,7 @@ import { passagesOf } from '../corpus/passages.js';
 import type { Briefing, Passage, PassageId } from '../types.js';
 import { countryWordsOfDemonym } from './demonyms.js';
 import { FuzzyWords } from './fuzzyWords.js';
+import { NumberReader } from './numberReader.js';
 import { indexTermOf, type Token, tokenize, wordsOf } from './terms.js';
 import type { PassageHit, PassageIndex, SearchOptions } from './types.js';
 
@@ -70,24 +71,13 @@ export interface IndexImage {
 class ImageMismatch extends Error {}
 
 /** Reads an image's numbers in order, never past the end. */
-class ImageReader {
-  readonly #numbers: Uint32Array;
-  #at = 0;
+class ImageReader extends NumberReader {
   /** Where the lists read so far are kept, one after another, each a view of it. */
   #lists: Uint32Array | null = null;
   #listed = 0;
 
   constructor(numbers: Uint32Array) {
-    this.#numbers = numbers;
-  }
-
-  get done(): boolean {
-    return this.#at === this.#numbers.length;
-  }
-
-  next(): number {
-    if (this.#at >= this.#numbers.length) throw new ImageMismatch('the image ends too soon');
-    return this.#numbers[this.#at++]!;
+    super(numbers, () => new ImageMismatch('the image ends too soon'));
   }
 
   /** A number that must be below `limit` (a count or an id of something known). */
@@ -99,14 +89,14 @@ class ImageReader {
 
   /** A list written by `writeIds`: ascending ids, each below `limit`. */
   ids(limit: number): Uint32Array {
-    const count = this.below(this.#numbers.length - this.#at);
+    const count = this.below(this.numbers.length - this.at);
     // Every id takes a number, so what is left of the numbers bounds every list still to come.
-    this.#lists ??= new Uint32Array(this.#numbers.length - this.#at);
+    this.#lists ??= new Uint32Array(this.numbers.length - this.at);
     const ids = this.#lists.subarray(this.#listed, this.#listed + count);
     this.#listed += count;
     let id = -1;
     for (let i = 0; i < count; i++) {
-      id += this.#numbers[this.#at++]! + 1;
+      id += this.numbers[this.at++]! + 1;
       ids[i] = id;
     }
     if (id >= limit) throw new ImageMismatch(`id ${id} is out of range`);
