@@ -253,6 +253,20 @@ export async function snapshotLocation(
   return { file: join(cacheDir, `${key}.snapshot`), build: build.trim() };
 }
 
+/**
+ * Where the meeting worker keeps what it read from the folder's briefings, beside the
+ * snapshot, and the build it belongs to; null when snapshots cannot be trusted.
+ */
+export async function readingsLocation(
+  cacheDir: string,
+  dir: string,
+): Promise<{ path: string; build: string } | null> {
+  const location = await snapshotLocation(cacheDir, dir);
+  return (
+    location && { path: location.file.replace(/\.snapshot$/, '.readings'), build: location.build }
+  );
+}
+
 /** A stored snapshot of this build for this folder, whatever files changed since. */
 export interface LoadedSnapshot {
   readonly knowledge: Knowledge;

@@ -4,7 +4,7 @@ import { describeSkip } from '../errors.js';
 import { type BuildPhase, buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
 import { updateIndex, withMeetings } from '../knowledgeBase.js';
 import type { Briefing, SkippedFile } from '../types.js';
-import { loadSnapshot, writeSnapshot } from './knowledgeCache.js';
+import { loadSnapshot, readingsLocation, writeSnapshot } from './knowledgeCache.js';
 import {
   BriefingsDirError,
   inBatches,
@@ -12,6 +12,7 @@ import {
   loadBriefingFile,
   toRelative,
 } from './loadBriefings.js';
+import type { SavedReadingsAt } from '../meetings/worker.js';
 import { MeetingWorker } from './meetingWorker.js';
 
 /** Options of a watched briefings folder. */
@@ -87,6 +88,8 @@ export class LiveKnowledge {
   readonly #options: Required<Omit<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>> &
     Pick<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>;
   #worker: MeetingWorker | null = null;
+  /** Where the worker saves what it read, beside the snapshot (when snapshots are on). */
+  #readings: SavedReadingsAt | null = null;
   #current: Knowledge;
   #files: Map<string, FileState>;
   #running: Promise<RebuildReport> | null = null;
@@ -123,7 +126,7 @@ export class LiveKnowledge {
         files.set(stamp.file, { ...stamp, briefing: snapshot.briefings.get(stamp.file) ?? null });
       }
       const live = new LiveKnowledge(dir, snapshot.knowledge, files, options);
-      live.#startWorker();
+      await live.#startWorker();
       await live.#catchUp(listed);
       return live;
     }
@@ -162,7 +165,7 @@ export class LiveKnowledge {
       progress(phase, listed.files.length),
     );
     const live = new LiveKnowledge(dir, knowledge, files, options);
-    live.#startWorker();
+    await live.#startWorker();
     await live.saveSnapshot();
     return live;
   }
@@ -185,15 +188,22 @@ export class LiveKnowledge {
   }
 
   /**
-   * Starts the meeting worker, when asked for, with the briefings known so far. Not awaited:
-   * the worker takes them in while the first answers are given, and is ready for the first change.
+   * Starts the meeting worker, when asked for, with the briefings known so far and what it
+   * read from them before the restart. Returns once they are sent, not read: the worker reads
+   * them while the first answers are given, and is then ready for changes.
    */
-  #startWorker(): void {
+  async #startWorker(): Promise<void> {
     if (!this.#options.meetingsInWorker) return;
+    const cacheDir = this.#options.cacheDir;
+    this.#readings = cacheDir ? await readingsLocation(cacheDir, this.dir) : null;
     this.#worker = new MeetingWorker();
-    this.#worker.seed([...this.#current.briefings.values()]).catch((error: unknown) => {
-      if (!this.#closed) this.#warn(`meeting worker: ${String(error)}`);
-    });
+    this.#worker
+      .seed([...this.#current.briefings.values()], this.#readings)
+      .catch((error: unknown) => this.#workerFailed(error));
+  }
+
+  #workerFailed(error: unknown): void {
+    if (!this.#closed) this.#warn(`meeting worker: ${String(error)}`);
   }
 
   /**
@@ -214,7 +224,12 @@ export class LiveKnowledge {
     const stamps = [...this.#files.entries()]
       .map(([file, state]) => ({ file, size: state.size, mtimeMs: state.mtimeMs }))
       .sort((a, b) => (a.file < b.file ? -1 : 1));
-    return writeSnapshot(this.#options.cacheDir, this.dir, stamps, this.#current);
+    const saved = await writeSnapshot(this.#options.cacheDir, this.dir, stamps, this.#current);
+    // Not awaited: the worker saves once it has read everything sent before.
+    if (saved && this.#worker && this.#readings) {
+      this.#worker.save(this.#readings).catch((error: unknown) => this.#workerFailed(error));
+    }
+    return saved;
   }
 
   /** The knowledge to answer from now. */

@@ -1,7 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { MeetingRecord } from '../meetings/types.js';
-import type { ExtractRequest, ExtractResponse } from '../meetings/worker.js';
+import type { ExtractRequest, ExtractResponse, SavedReadingsAt } from '../meetings/worker.js';
 import type { Briefing } from '../types.js';
+
+/** `Omit` applied to each member of a union, so each keeps its own fields. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Runs meeting extraction in a worker thread; requests are answered in order. */
 export class MeetingWorker {
@@ -34,9 +37,12 @@ export class MeetingWorker {
     this.#pending.clear();
   }
 
-  /** Gives the worker the briefings whose meetings the caller already has. */
-  async seed(briefings: readonly Briefing[]): Promise<void> {
-    await this.#send({ upserted: briefings, removed: [], extract: false });
+  /**
+   * Gives the worker the briefings whose meetings the caller already has, and where their
+   * readings were saved (if anywhere): the worker then reads only what changed since.
+   */
+  async seed(briefings: readonly Briefing[], readings: SavedReadingsAt | null): Promise<void> {
+    await this.#send({ type: 'seed', briefings, readings });
   }
 
   /** Applies the changes to the worker's copy of the briefings and extracts the meetings. */
@@ -44,10 +50,15 @@ export class MeetingWorker {
     upserted: readonly Briefing[],
     removed: readonly string[],
   ): Promise<readonly MeetingRecord[]> {
-    return this.#send({ upserted, removed, extract: true });
+    return this.#send({ type: 'extract', upserted, removed });
   }
 
-  #send(body: Omit<ExtractRequest, 'id'>): Promise<readonly MeetingRecord[]> {
+  /** Saves what the worker has read, once it has read everything sent before. */
+  async save(readings: SavedReadingsAt): Promise<void> {
+    await this.#send({ type: 'save', readings });
+  }
+
+  #send(body: DistributiveOmit<ExtractRequest, 'id'>): Promise<readonly MeetingRecord[]> {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });

@@ -1,4 +1,5 @@
 import { append } from '../collections.js';
+import { deserialize, serialize } from 'node:v8';
 import { passageId } from '../corpus/passages.js';
 import type { Briefing, IsoDate } from '../types.js';
 import { type MeetingMention, mentionsOf } from './mentions.js';
@@ -161,6 +162,37 @@ interface BriefingState {
   readings: Map<string, ReadMentions>;
 }
 
+/** The layout of saved readings (see `MeetingExtractor.save`); others are not restored. */
+const SAVED_VERSION = 1;
+
+interface SavedReadings {
+  readonly version: number;
+  readonly build: string;
+  readonly briefings: ReadonlyArray<{
+    readonly file: string;
+    readonly contentHash: string;
+    readonly named: readonly NamedPerson[];
+    readonly readings: Map<string, ReadMentions>;
+  }>;
+  readonly records: readonly CachedRecord[];
+}
+
+/** Saved readings of this layout and build, or null (none, torn, another build's). */
+function savedReadings(saved: Uint8Array | null, build: string): SavedReadings | null {
+  if (!saved) return null;
+  try {
+    const readings = deserialize(saved) as Partial<SavedReadings> | null;
+    return readings?.version === SAVED_VERSION &&
+      readings.build === build &&
+      Array.isArray(readings.briefings) &&
+      Array.isArray(readings.records)
+      ? (readings as SavedReadings)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A meeting record as built from one cluster, and the directory facts it used. */
 interface CachedRecord {
   readonly mentions: readonly MeetingMention[];
@@ -253,6 +285,60 @@ export class MeetingExtractor {
   readonly #states = new Map<string, BriefingState>();
   /** Records by their cluster's first mention, reused while the cluster is unchanged. */
   #records = new Map<MeetingMention, CachedRecord>();
+
+  /**
+   * What the extractor has read, to be restored by a later process (`restore`): every
+   * briefing's readings and the records built from them, without the briefings themselves.
+   * `build` identifies the program, whose readings another build must not trust.
+   */
+  save(build: string): Uint8Array {
+    const saved: SavedReadings = {
+      version: SAVED_VERSION,
+      build,
+      briefings: [...this.#states.values()].map((state) => ({
+        file: state.briefing.file,
+        contentHash: state.briefing.contentHash,
+        named: state.named,
+        readings: state.readings,
+      })),
+      records: [...this.#records.values()],
+    };
+    return serialize(saved);
+  }
+
+  /**
+   * An extractor that has read `briefings` and their meetings, reusing what a saved one
+   * (`save`) read from the briefings unchanged since; the rest is read anew. Saved readings
+   * of another build, or that cannot be read, are ignored.
+   */
+  static restore(
+    saved: Uint8Array | null,
+    build: string,
+    briefings: readonly Briefing[],
+  ): { extractor: MeetingExtractor; meetings: MeetingRecord[]; readAnew: number } {
+    const extractor = new MeetingExtractor();
+    const readings = savedReadings(saved, build);
+    if (readings) {
+      const byFile = new Map(briefings.map((briefing) => [briefing.file, briefing]));
+      for (const state of readings.briefings) {
+        const briefing = byFile.get(state.file);
+        if (briefing?.contentHash !== state.contentHash) continue;
+        extractor.#states.set(state.file, {
+          briefing,
+          named: state.named,
+          local: localNames(state.named),
+          readings: state.readings,
+        });
+      }
+      for (const cached of readings.records) {
+        const first = cached.mentions[0];
+        if (first) extractor.#records.set(first, cached);
+      }
+    }
+    // Only the briefings given were restored; the others are read now.
+    const readAnew = briefings.length - extractor.#states.size;
+    return { extractor, meetings: extractor.update(briefings), readAnew };
+  }
 
   /** Applies the changes and returns every meeting, in date order (undated last). */
   update(upserted: readonly Briefing[], removed: readonly string[] = []): MeetingRecord[] {

@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { parentPort, threadId } from 'node:worker_threads';
 import type { Briefing } from '../types.js';
 import { MeetingExtractor } from './extract.js';
 import type { MeetingRecord } from './types.js';
@@ -7,37 +8,89 @@ import type { MeetingRecord } from './types.js';
  * Extracts meetings off the main thread, so that a bot with a large folder keeps answering
  * while a changed file's meetings are worked out. Holds its own copy of the briefings and
  * what it read from them; each message carries only what changed, and only the changed
- * files are read again.
+ * files are read again. What it read can be saved beside the snapshot, so that after a
+ * restart it reads only the files changed since.
  */
-export interface ExtractRequest {
-  readonly id: number;
-  readonly upserted: readonly Briefing[];
-  readonly removed: readonly string[];
-  /**
-   * False to only take in the briefings (the caller already has their meetings): the answer
-   * comes at once, and the worker then reads them, so that the next change finds it ready.
-   */
-  readonly extract: boolean;
+
+/** Where the extractor's readings are saved, and the build they belong to. */
+export interface SavedReadingsAt {
+  readonly path: string;
+  readonly build: string;
 }
+
+export type ExtractRequest = { readonly id: number } & (
+  | {
+      /**
+       * The briefings whose meetings the caller already has. The answer comes at once; the
+       * worker then reads them (reusing the saved readings, if any) to be ready for changes.
+       */
+      readonly type: 'seed';
+      readonly briefings: readonly Briefing[];
+      readonly readings: SavedReadingsAt | null;
+    }
+  | {
+      readonly type: 'extract';
+      readonly upserted: readonly Briefing[];
+      readonly removed: readonly string[];
+    }
+  | { readonly type: 'save'; readonly readings: SavedReadingsAt }
+);
 
 export type ExtractResponse =
   | { readonly id: number; readonly meetings: readonly MeetingRecord[] }
   | { readonly id: number; readonly error: string };
 
-const extractor = new MeetingExtractor();
+let extractor = new MeetingExtractor();
+/** Requests are handled one after another, in the order they came. */
+let queue = Promise.resolve();
+
+/** Writes what the extractor read, then renames it into place, so no reader sees half of it. */
+async function saveReadings(readings: SavedReadingsAt): Promise<void> {
+  const partial = `${readings.path}.${process.pid}-${threadId}.partial`;
+  await writeFile(partial, extractor.save(readings.build));
+  await rename(partial, readings.path);
+}
+
+async function handle(request: ExtractRequest): Promise<readonly MeetingRecord[]> {
+  switch (request.type) {
+    case 'seed': {
+      parentPort?.postMessage({ id: request.id, meetings: [] } satisfies ExtractResponse);
+      const saved = request.readings
+        ? await readFile(request.readings.path).catch(() => null)
+        : null;
+      let readAnew = request.briefings.length;
+      try {
+        const restored = MeetingExtractor.restore(
+          saved,
+          request.readings?.build ?? '',
+          request.briefings,
+        );
+        extractor = restored.extractor;
+        readAnew = restored.readAnew;
+      } catch {
+        // Saved readings that cannot be used are read again from the briefings.
+        extractor = new MeetingExtractor();
+        extractor.update(request.briefings);
+      }
+      // Saved now rather than at the next snapshot, which may be days away.
+      if (request.readings && readAnew > 0) await saveReadings(request.readings);
+      return [];
+    }
+    case 'extract':
+      return extractor.update(request.upserted, request.removed);
+    case 'save':
+      await saveReadings(request.readings);
+      return [];
+  }
+}
 
 parentPort?.on('message', (request: ExtractRequest) => {
-  try {
-    if (!request.extract) {
-      parentPort?.postMessage({ id: request.id, meetings: [] } satisfies ExtractResponse);
-      extractor.update(request.upserted, request.removed);
-      return;
+  queue = queue.then(async () => {
+    try {
+      const meetings = await handle(request);
+      if (request.type !== 'seed') parentPort?.postMessage({ id: request.id, meetings });
+    } catch (error) {
+      parentPort?.postMessage({ id: request.id, error: String(error) } satisfies ExtractResponse);
     }
-    parentPort?.postMessage({
-      id: request.id,
-      meetings: extractor.update(request.upserted, request.removed),
-    } satisfies ExtractResponse);
-  } catch (error) {
-    parentPort?.postMessage({ id: request.id, error: String(error) } satisfies ExtractResponse);
-  }
+  });
 });

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { LiveKnowledge, type LiveKnowledgeEvent } from '../../src/io/liveKnowledge.js';
 import { tempBriefings } from '../support/tempBriefings.js';
+import { waitUntil } from '../support/waitUntil.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -170,5 +172,42 @@ describe('LiveKnowledge with meetings extracted in a worker (as built)', () => {
     expect(report.added).toBe(1);
     expect(ask(store.current, 'Lima').citations[0]?.briefing).toBe('b.txt');
     expect(store.current.meetings.map((meeting) => meeting.location).join()).toMatch(/Lima/);
+  });
+  it('restarts with what the worker read before, and its meetings follow a file changed meanwhile', async () => {
+    const { ROOT } = await import('../support/corpora.js');
+    const built = (await import(join(ROOT, 'dist', 'src', 'io', 'liveKnowledge.js'))) as {
+      LiveKnowledge: typeof LiveKnowledge;
+    };
+    const cache = (await import(join(ROOT, 'dist', 'src', 'io', 'knowledgeCache.js'))) as {
+      readingsLocation: (cacheDir: string, dir: string) => Promise<{ path: string } | null>;
+    };
+    const folder = await tempBriefings({
+      'a.txt':
+        'date 2023-05-02\n\nThe foreign ministers of Oman and Qatar met in Muscat on Monday.',
+      'b.txt': 'date 2023-06-01\n\nTrade figures were published on Thursday.',
+    });
+    const cacheDir = await tempBriefings({});
+    cleanups.push(folder.remove, cacheDir.remove);
+    const options = { pollMs: 0, meetingsInWorker: true, cacheDir: cacheDir.dir };
+    const first = await built.LiveKnowledge.open(folder.dir, options);
+    const readings = await cache.readingsLocation(cacheDir.dir, folder.dir);
+    await waitUntil(() => readings !== null && existsSync(readings.path));
+    await first.close();
+
+    await writeFile(
+      join(folder.dir, 'b.txt'),
+      'date 2023-06-10\n\nThe defence ministers of Chile and Peru met in Lima on Friday.',
+    );
+    const events: LiveKnowledgeEvent[] = [];
+    const second = await built.LiveKnowledge.open(folder.dir, {
+      ...options,
+      onEvent: (event) => events.push(event),
+    });
+    cleanups.push(() => second.close());
+    expect(ask(second.current, 'Lima').citations[0]?.briefing).toBe('b.txt');
+    await waitUntil(() => events.some((event) => event.type === 'rebuilt'));
+    const locations = second.current.meetings.map((meeting) => meeting.location).join();
+    expect(locations).toMatch(/Lima/);
+    expect(locations).toMatch(/Muscat/);
   });
 });

@@ -109,3 +109,49 @@ Ghana's Foreign Minister Kwame Asante met Nigerian Foreign Minister Bola Okafor 
     expect(extractor.update(changed)).toEqual(fromScratch(current.values()));
   });
 });
+
+describe('MeetingExtractor readings saved and restored', () => {
+  const { briefings } = parseCorpus(generateCorpus({ size: 80, seed: 5 }).files);
+  const saved = (() => {
+    const extractor = new MeetingExtractor();
+    extractor.update(briefings);
+    return extractor.save('build-1');
+  })();
+
+  it('gives the meetings of a from-scratch extraction after files changed, came and went', () => {
+    const changed = briefings
+      .slice(0, 70)
+      .map((b, i) =>
+        i === 3 ? { ...b, paragraphs: briefings[75]!.paragraphs, contentHash: 'changed' } : b,
+      );
+    const now = [...changed, briefings[79]!].filter((_, i) => i !== 10);
+    const { extractor, meetings } = MeetingExtractor.restore(saved, 'build-1', now);
+    expect(meetings).toEqual(fromScratch(now));
+    // …and it goes on updating from there.
+    expect(extractor.update([briefings[3]!], [briefings[11]!.file])).toEqual(
+      fromScratch(
+        now.map((b, i) => (i === 3 ? briefings[3]! : b)).filter((b) => b !== briefings[11]),
+      ),
+    );
+  });
+
+  // Same hash, other text: a restored reading shows through where a fresh one would not.
+  const first = briefings.find((b) => fromScratch([b]).length > 0)!;
+  const disguised = { ...first, paragraphs: briefings.find((b) => b !== first)!.paragraphs };
+
+  it('reuses the readings of briefings whose content hash is unchanged', () => {
+    const restored = MeetingExtractor.restore(saved, 'build-1', [disguised]).meetings;
+    expect(restored).toEqual(fromScratch([first]));
+    expect(restored).not.toEqual(fromScratch([disguised]));
+  });
+
+  it("reads everything again when the readings are another build's or damaged", () => {
+    expect(MeetingExtractor.restore(saved, 'build-2', [disguised]).meetings).toEqual(
+      fromScratch([disguised]),
+    );
+    const some = briefings.slice(0, 30);
+    for (const bytes of [saved.subarray(0, saved.length / 2), new Uint8Array([1, 2, 3]), null]) {
+      expect(MeetingExtractor.restore(bytes, 'build-1', some).meetings).toEqual(fromScratch(some));
+    }
+  });
+});
