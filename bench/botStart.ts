@@ -5,12 +5,18 @@
  * process's start, module loading included. Prints one line of JSON (`BotStartResult`).
  *
  *   node dist/bench/botStart.js <briefings> <cache folder> <question> [--wait-for-meetings]
+ *     [--wait-for-readings]
+ *
+ * `--wait-for-readings` waits, after answering, until the worker has saved what it read (as a
+ * bot that has run for a while has), so that the next start can restore it.
  */
+import { existsSync, statSync } from 'node:fs';
 import { ask } from '../src/answer/index.js';
+import { readingsLocation } from '../src/io/knowledgeCache.js';
 import { LiveKnowledge } from '../src/io/liveKnowledge.js';
 
-/** How long to wait for the meetings before giving up on timing them. */
-const MEETINGS_DEADLINE_MS = 120_000;
+/** How long to wait for the meetings or the saved readings before giving up on them. */
+const WAIT_DEADLINE_MS = 120_000;
 const POLL_MS = 10;
 
 export interface BotStartResult {
@@ -27,6 +33,8 @@ async function main(args: readonly string[]): Promise<BotStartResult> {
   if (!dir || !cacheDir || !question) {
     throw new Error('usage: botStart <briefings> <cache folder> <question> [--wait-for-meetings]');
   }
+  const readings = await readingsLocation(cacheDir, dir);
+  const savedBefore = readings && existsSync(readings.path) ? statSync(readings.path).mtimeMs : 0;
   let meetingsMs: number | null = null;
   const live = await LiveKnowledge.open(dir, {
     cacheDir,
@@ -38,11 +46,17 @@ async function main(args: readonly string[]): Promise<BotStartResult> {
   });
   const answer = ask(live.current, question);
   const answeredMs = performance.now();
-  if (args.includes('--wait-for-meetings')) {
-    const deadline = answeredMs + MEETINGS_DEADLINE_MS;
-    while (meetingsMs === null && performance.now() < deadline) {
+  const deadline = answeredMs + WAIT_DEADLINE_MS;
+  const waitFor = async (done: () => boolean) => {
+    while (!done() && performance.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+  };
+  if (args.includes('--wait-for-meetings')) await waitFor(() => meetingsMs !== null);
+  if (args.includes('--wait-for-readings') && readings) {
+    await waitFor(
+      () => existsSync(readings.path) && statSync(readings.path).mtimeMs !== savedBefore,
+    );
   }
   await live.close();
   return { answeredMs, meetingsMs, cited: answer.citations.map((c) => c.briefing) };
