@@ -12,7 +12,7 @@ import {
   loadBriefingFile,
   toRelative,
 } from './loadBriefings.js';
-import type { SavedReadingsAt } from '../meetings/worker.js';
+import type { SavedReadingsAt } from './meetingWorkerThread.js';
 import { MeetingWorker } from './meetingWorker.js';
 
 /** Options of a watched briefings folder. */

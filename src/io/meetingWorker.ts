@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { MeetingRecord } from '../meetings/types.js';
-import type { ExtractRequest, ExtractResponse, SavedReadingsAt } from '../meetings/worker.js';
+import type { ExtractRequest, ExtractResponse, SavedReadingsAt } from './meetingWorkerThread.js';
 import type { Briefing } from '../types.js';
 
 /** `Omit` applied to each member of a union, so each keeps its own fields. */
@@ -15,8 +15,8 @@ export class MeetingWorker {
   >();
   #nextId = 1;
 
-  /** `entry` is the built worker module (dist/src/meetings/worker.js). */
-  constructor(entry: URL = new URL('../meetings/worker.js', import.meta.url)) {
+  /** `entry` is the built worker module (dist/src/io/meetingWorkerThread.js). */
+  constructor(entry: URL = new URL('./meetingWorkerThread.js', import.meta.url)) {
     this.#worker = new Worker(entry);
     this.#worker.unref();
     this.#worker.on('message', (response: ExtractResponse) => {

@@ -1,8 +1,8 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parentPort, threadId } from 'node:worker_threads';
+import { MeetingExtractor } from '../meetings/extract.js';
+import type { MeetingRecord } from '../meetings/types.js';
 import type { Briefing } from '../types.js';
-import { MeetingExtractor } from './extract.js';
-import type { MeetingRecord } from './types.js';
 
 /**
  * Extracts meetings off the main thread, so that a bot with a large folder keeps answering
