@@ -10,6 +10,7 @@ import type {
 } from 'discord.js';
 import {
   AUTOCOMPLETE_CHOICE_LIMIT,
+  type DiscordReply,
   type HelpEntry,
   renderAskReply,
   renderHelpReply,
@@ -19,6 +20,7 @@ import {
   renderSourcesReply,
   renderWhoAttendedReply,
 } from '../render/discord.js';
+import type { AnswerService } from './answers.js';
 import type { CommandContext } from './commandModule.js';
 import { parseButtonId } from './customIds.js';
 import { answerEphemerally, answerInteraction } from './respond.js';
@@ -39,16 +41,25 @@ const EXAMPLES: Readonly<Record<string, string>> = Object.freeze({
 const isPrivate = (interaction: ChatInputCommandInteraction) =>
   interaction.options.getBoolean('private') ?? false;
 
+/** Answers a command with a rendered reply: private when asked, deferred when answering is slow. */
+function replyWith(
+  interaction: ChatInputCommandInteraction,
+  { answers }: CommandContext,
+  render: (answers: AnswerService) => Promise<DiscordReply>,
+): Promise<void> {
+  return answerInteraction(interaction, () => render(answers), {
+    ephemeral: isPrivate(interaction),
+    deferFirst: answers.isBusy(),
+  });
+}
+
 export async function replyToMeeting(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
 ): Promise<void> {
   const query = interaction.options.getString('query', true);
-  const { answers } = context;
-  await answerInteraction(
-    interaction,
-    async () => renderMeetingReply(await answers.meeting(query), answers.describeBriefing),
-    { ephemeral: isPrivate(interaction), deferFirst: answers.isBusy() },
+  await replyWith(interaction, context, async (answers) =>
+    renderMeetingReply(await answers.meeting(query), answers.describeBriefing),
   );
 }
 
@@ -58,16 +69,12 @@ export async function replyToWhoAttended(
 ): Promise<void> {
   const meeting = interaction.options.getString('meeting', true);
   const country = interaction.options.getString('country') ?? undefined;
-  const { answers } = context;
-  await answerInteraction(
-    interaction,
-    async () =>
-      renderWhoAttendedReply(
-        await answers.whoAttended(meeting, country),
-        answers.describeBriefing,
-        country,
-      ),
-    { ephemeral: isPrivate(interaction), deferFirst: answers.isBusy() },
+  await replyWith(interaction, context, async (answers) =>
+    renderWhoAttendedReply(
+      await answers.whoAttended(meeting, country),
+      answers.describeBriefing,
+      country,
+    ),
   );
 }
 
@@ -76,11 +83,8 @@ export async function replyToAsk(
   context: CommandContext,
 ): Promise<void> {
   const question = interaction.options.getString('question', true);
-  const { answers } = context;
-  await answerInteraction(
-    interaction,
-    async () => renderAskReply(await answers.ask(question), answers.describeBriefing),
-    { ephemeral: isPrivate(interaction), deferFirst: answers.isBusy() },
+  await replyWith(interaction, context, async (answers) =>
+    renderAskReply(await answers.ask(question), answers.describeBriefing),
   );
 }
 

@@ -2,7 +2,6 @@
  * `npm run deploy-commands`: the commands' JSON goes to the guild endpoint when a guild is
  * configured, else to the global one, through DISCORD_API_URL like everything else.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,51 +11,29 @@ import { parseConfig } from '../../src/config.js';
 import { deployCommands, describeDeployment } from '../../src/discord/deployCommands.js';
 import { loadCommands } from '../../src/discord/loadCommands.js';
 import { LocalDiscord } from '../support/localDiscord.js';
+import { type NodeRun, runNode } from '../support/runNode.js';
 import { TEST_TOKEN } from '../support/testBot.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const VITE_NODE = new URL('../../node_modules/vite-node/vite-node.mjs', import.meta.url).pathname;
+/** A deploy still running by then is stuck: it is killed so that it never outlives its test. */
+const DEPLOY_TIMEOUT_MS = 25_000;
 
 /**
  * Runs scripts/deploy-commands.ts as `npm run deploy-commands` would, with `env` only, in an
  * empty working directory (so no stray .env is read) or in `cwd`.
  */
-async function runDeployScript(
-  env: Record<string, string>,
-  cwd?: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runDeployScript(env: Record<string, string>, cwd?: string): Promise<NodeRun> {
   const workDir = cwd ?? (await mkdtemp(join(tmpdir(), 'deploy-')));
   try {
-    return await runIn(workDir, env);
+    return await runNode([VITE_NODE, '--root', ROOT, join(ROOT, 'scripts/deploy-commands.ts')], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      timeoutMs: DEPLOY_TIMEOUT_MS,
+    });
   } finally {
     if (!cwd) await rm(workDir, { recursive: true, force: true });
   }
-}
-
-function runIn(
-  cwd: string,
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [VITE_NODE, '--root', ROOT, join(ROOT, 'scripts/deploy-commands.ts')],
-      {
-        cwd,
-        env: { PATH: process.env.PATH ?? '', ...env },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 describe('deploy-commands', () => {
@@ -124,7 +101,7 @@ describe('deploy-commands', () => {
   it('the script prints what it registered', async () => {
     const run = await runDeployScript(env({ DISCORD_GUILD_ID: discord.world.guildId }));
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/✓ Registered 5 commands in server \d+/);
     for (const name of ['/meeting', '/who-attended', '/ask', '/help', '/reload'])
       expect(run.stdout).toContain(name);
@@ -136,7 +113,7 @@ describe('deploy-commands', () => {
       DISCORD_TOKEN: `${TEST_TOKEN} oops`,
       CHANNEL_QUESTIONS: 'always',
     });
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
       '✗ DISCORD_TOKEN is invalid: expected a bot token without spaces',
@@ -163,7 +140,7 @@ describe('deploy-commands', () => {
 
   it('the script says in one line when Discord refuses the token', async () => {
     const run = await runDeployScript(env({ DISCORD_TOKEN: 'not.the.right-token' }));
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('✗ Discord refused DISCORD_TOKEN (401 Unauthorized)');
   }, 30_000);
 });

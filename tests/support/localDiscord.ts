@@ -919,16 +919,20 @@ export function embedLength(embed: EmbedLike): number {
   );
 }
 
+/** Discord's answer to a body that breaks its limits: 400 Invalid Form Body, with what broke. */
+function rejectInvalidForm(problems: readonly string[]): void {
+  if (problems.length === 0) return;
+  throw new HttpError(
+    400,
+    RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+    'Invalid Form Body',
+    problems,
+  );
+}
+
 function assertMessageWithinLimits(body: unknown): void {
   const problems = messageLimitProblems(body);
-  if (problems.length > 0) {
-    throw new HttpError(
-      400,
-      RESTJSONErrorCodes.InvalidFormBodyOrContentType,
-      'Invalid Form Body',
-      problems,
-    );
-  }
+  rejectInvalidForm(problems);
 }
 
 function assertChoicesWithinLimits(data: Record<string, unknown>): void {
@@ -943,14 +947,7 @@ function assertChoicesWithinLimits(data: Record<string, unknown>): void {
       problems.push(`choice value of ${choice.value.length}`);
     }
   }
-  if (problems.length > 0) {
-    throw new HttpError(
-      400,
-      RESTJSONErrorCodes.InvalidFormBodyOrContentType,
-      'Invalid Form Body',
-      problems,
-    );
-  }
+  rejectInvalidForm(problems);
 }
 
 // ── rate limits, as Discord words them ─────────────────────────────────────────────────────
