@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBriefingsFromDir } from '../io/loadBriefings.js';
 import { buildKnowledge } from '../knowledge.js';
-import { evaluateAsk } from './askEval.js';
+import { evaluateAsk, type HitFigures } from './askEval.js';
 import { evaluateMeetings, meetingReportLines } from './meetings.js';
 import { truthSchema } from './truth.js';
 
@@ -40,13 +40,18 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const hits = (figures: HitFigures) =>
+    `hit@1 ${pct(figures.hitAt1)}  hit@3 ${pct(figures.hitAt3)}`;
+  const { tuning, heldOut } = askFigures.halves;
   const lines = [
     `briefings: ${report.briefings}`,
-    `ask (${askFigures.questions} questions): hit@1 ${pct(askFigures.hitAt1)}  hit@3 ${pct(askFigures.hitAt3)}`,
+    `ask (${askFigures.questions} questions): ${hits(askFigures)}`,
+    `  held-out half (${heldOut.questions}): ${hits(heldOut)}`,
+    `  tuning half (${tuning.questions}): ${hits(tuning)}`,
   ];
   for (const miss of askFigures.misses) {
     lines.push(
-      `  miss ${miss.id}: ${miss.question}`,
+      `  miss ${miss.id} (${miss.half === 'tuning' ? 'tuning' : 'held-out'}): ${miss.question}`,
       `    expected any of: ${miss.expected.join(' | ')}`,
     );
     for (const got of miss.got) lines.push(`    got ${got.slice(0, 160)}`);
