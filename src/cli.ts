@@ -100,8 +100,7 @@ function answer(knowledge: Knowledge, request: CliRequest, text: string, style: 
         : renderWhoAttended(knowledge, result, style);
     }
     case 'meetings': {
-      const all = listMeetings(knowledge);
-      const result = limit === undefined ? all : { meetings: all.meetings.slice(0, limit) };
+      const result = listMeetings(knowledge, limit === undefined ? {} : { limit });
       return request.json ? JSON.stringify(meetingsJson(result)) : renderMeetings(result);
     }
   }

@@ -39,10 +39,18 @@ export function findMeetings(
   return { query, meetings };
 }
 
-/** Every meeting, in date order. */
-export function listMeetings(knowledge: Knowledge): MeetingsResult {
+/**
+ * Every meeting in date order, or the first `limit` of them: only those are rendered, and
+ * their citations are numbered as in the whole list.
+ */
+export function listMeetings(
+  knowledge: Knowledge,
+  options: { limit?: number } = {},
+): MeetingsResult {
   const citations = new CitationCollector(knowledge);
-  return { meetings: knowledge.meetings.map((record) => toMeeting(knowledge, record, citations)) };
+  const records =
+    options.limit === undefined ? knowledge.meetings : knowledge.meetings.slice(0, options.limit);
+  return { meetings: records.map((record) => toMeeting(knowledge, record, citations)) };
 }
 
 const SHORT_MONTHS = [

@@ -49,6 +49,6 @@ export function toMeeting(
     attendees,
     topics: record.topics.map((t) => t.text),
     briefings: record.briefings,
-    citations: citations.list().filter((c) => used.has(c.id)),
+    citations: citations.listOf(used),
   };
 }
