@@ -1,5 +1,5 @@
 /**
- * The soak, run as its own process with `--expose-gc` by tests/answer/soak.test.ts: answers
+ * The soak, run as its own process with `--expose-gc` by tests/soak/soak.test.ts: answers
  * and renders SOAK_QUERIES queries over the seeds and the development corpus, the bot's pure
  * path, and prints one JSON line with the heap after warm-up and after the soak, each read
  * after full garbage collections.
