@@ -2,7 +2,9 @@
  * `npm start`: read the configuration, index the briefings, connect to Discord, and serve
  * every command from memory until SIGINT/SIGTERM. The briefings folder is watched: changed
  * files are re-indexed in the background and the new knowledge swapped in, while answers
- * keep reading whichever knowledge is current; /reload forces a re-index.
+ * keep reading whichever knowledge is current; /reload forces a re-index. A close of the
+ * gateway that Discord will not undo (a reset token) ends the process with one line saying
+ * what to fix and status 1, so that its supervisor notices.
  */
 import { stat } from 'node:fs/promises';
 import { formatConfigProblems, loadConfig } from './config.js';
@@ -16,6 +18,9 @@ import { createLogger } from './logger.js';
 
 /** One line for the operator; the process then exits 1. */
 class StartupError extends Error {}
+
+/** A stop (SIGTERM, SIGINT, a fatal gateway close) ends the process within this, whatever is running. */
+const EXIT_DEADLINE_MS = 5_000;
 
 async function checkBriefingsDir(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => null);
@@ -48,6 +53,8 @@ async function main(): Promise<number> {
   let bot: RunningBot;
   let stopWatching = () => {};
   let closeKnowledge = async () => {};
+  /** Ends the process (after start-up; before it, start-up's own error says what went wrong). */
+  let stop = (_status: number, _line?: string) => {};
   try {
     await checkBriefingsDir(briefingsDir);
     const commands = await loadCommands();
@@ -72,6 +79,7 @@ async function main(): Promise<number> {
       commands: commands.value,
       log,
       reindex: () => live.rebuild(),
+      onFatalClose: (close) => stop(1, close.message),
     }).catch((error: unknown) => {
       throw new StartupError(describeLoginError(error));
     });
@@ -86,18 +94,24 @@ async function main(): Promise<number> {
 
   const running = bot;
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
+  stop = (status: number, line?: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
+    if (line) console.error(line);
     stopWatching();
+    // Replies under way get the bot's grace; a rebuild still running is not waited for.
+    setTimeout(() => process.exit(status), EXIT_DEADLINE_MS).unref();
     void running
       .stop()
       .then(closeKnowledge)
-      .finally(() => process.exit(0));
+      .finally(() => process.exit(status));
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!stopping) log.info({ signal }, 'shutting down');
+    stop(0);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   // A failure in one reply must not take the others down.
   installProcessGuards(log);
   return 0;

@@ -41,6 +41,17 @@ export interface LoggerOptions {
 const CENSOR = '[redacted]';
 /** Shorter values could censor ordinary words; tokens are far longer. */
 const MIN_SECRET_LENGTH = 8;
+/**
+ * An interaction's token inside a request URL (`/interactions/ID/TOKEN/callback`,
+ * `/webhooks/APPLICATION/TOKEN/...`), as errors of the REST client carry it: whoever holds it
+ * can answer for the bot for 15 minutes, so it is censored like the bot's token.
+ */
+const INTERACTION_TOKEN_IN_URL = /(\/(?:interactions|webhooks)\/\d+\/)[^/?"\s\\]+/g;
+
+/** A log line with interaction tokens in URLs censored. */
+export function redactInteractionTokens(line: string): string {
+  return line.replace(INTERACTION_TOKEN_IN_URL, `$1${CENSOR}`);
+}
 
 export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? [])
@@ -52,14 +63,13 @@ export function createLogger(options: LoggerOptions): Logger {
       name: 'briefing-bot',
       level: options.level,
       redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
-      ...(secrets.length > 0
-        ? {
-            hooks: {
-              streamWrite: (line: string) =>
-                secrets.reduce((censored, secret) => censored.replaceAll(secret, CENSOR), line),
-            },
-          }
-        : {}),
+      hooks: {
+        streamWrite: (line: string) =>
+          secrets.reduce(
+            (censored, secret) => censored.replaceAll(secret, CENSOR),
+            redactInteractionTokens(line),
+          ),
+      },
     },
     options.destination,
   );

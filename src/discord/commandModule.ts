@@ -17,6 +17,8 @@ export interface CommandContext {
   readonly commands: ReadonlyMap<string, CommandModule>;
   /** Re-reads the briefings folder now (for /reload); absent when the bot has no folder to watch. */
   readonly reindex?: () => Promise<RebuildReport>;
+  /** Aborted when the bot begins to stop: a reply still waiting on long work says so and ends. */
+  readonly shutdown?: AbortSignal;
 }
 
 /** One file of commands/: the command's definition and what runs it. */

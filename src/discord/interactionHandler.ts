@@ -2,6 +2,11 @@
  * The one dispatch point for interactions: slash commands, autocomplete, buttons. One
  * try/catch around it logs the error with the interaction id and answers privately with a
  * short apology, so no interaction is left unanswered and no error escapes.
+ *
+ * An interaction whose 3 s had run out before its turn came (the bot fell behind a burst) is
+ * dropped unanswered: Discord would refuse the answer, and working on it would only make the
+ * interactions behind it late too. Under overload the bot then keeps answering what it can
+ * instead of answering nothing.
  */
 import {
   DiscordAPIError,
@@ -13,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { renderNotice } from '../render/discord.js';
 import type { CommandContext } from './commandModule.js';
 import { replyToButton } from './commandReplies.js';
+import { type InteractionClock, interactionClock } from './interactionClock.js';
 import { answerEphemerally } from './respond.js';
 import { type UserMessageCode, userMessage } from './userMessages.js';
 
@@ -21,7 +27,12 @@ export interface InteractionHandlerOptions {
   readonly log: Logger;
   /** True once shutdown has begun: new interactions get a short note instead of an answer. */
   readonly stopping: () => boolean;
+  /** Tells interactions' ages (the bot's one clock unless a test brings its own). */
+  readonly clock?: InteractionClock;
 }
+
+/** Dropped interactions are reported at most this often, with their count, not one line each. */
+const SHED_REPORT_EVERY_MS = 10_000;
 
 function describe(interaction: Interaction): Record<string, string> {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
@@ -50,6 +61,23 @@ function isUnanswerable(error: unknown): boolean {
 
 export function createInteractionHandler(options: InteractionHandlerOptions) {
   const { context } = options;
+  const clock = options.clock ?? interactionClock;
+  let shed = 0;
+  let shedReportedAt = -Infinity;
+
+  /** Counts a dropped interaction; warns with the count at most every SHED_REPORT_EVERY_MS. */
+  const reportShed = (log: Logger, ageMs: number) => {
+    shed++;
+    log.debug({ ageMs }, 'interaction expired before its turn; dropped');
+    const now = Date.now();
+    if (now - shedReportedAt < SHED_REPORT_EVERY_MS) return;
+    options.log.warn(
+      { dropped: shed, ageMs },
+      'dropped interactions older than Discord allows an answer to: the bot is behind (overloaded or blocked)',
+    );
+    shed = 0;
+    shedReportedAt = now;
+  };
 
   const notify = (interaction: RepliableInteraction, code: UserMessageCode) =>
     answerEphemerally(interaction, renderNotice(userMessage(code)));
@@ -85,7 +113,12 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
   }
 
   return async function handleInteraction(interaction: Interaction): Promise<void> {
+    const ageMs = clock.receive(interaction, interaction.createdTimestamp);
     const log = options.log.child({ interactionId: interaction.id, ...describe(interaction) });
+    if (clock.expired(interaction)) {
+      reportShed(log, ageMs);
+      return;
+    }
     const started = Date.now();
     try {
       await dispatch(interaction, log);

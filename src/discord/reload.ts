@@ -1,9 +1,11 @@
 /**
  * /reload: re-reads the briefings folder now instead of waiting for the watcher, and tells
  * the server manager who asked what changed. Discord shows the command only to members with
- * Manage Server (its default member permissions), unless the server's admins decide otherwise.
+ * Manage Server (its default member permissions), but a server's admins can change who sees
+ * it, so the bot checks the permission itself too. A stop during the re-read edits the
+ * deferred reply to say so rather than leaving it "thinking" for good.
  */
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import { describeSkip } from '../errors.js';
 import type { RebuildReport } from '../io/liveKnowledge.js';
 import { type ReindexView, renderNotice, renderReindexReply } from '../render/discord.js';
@@ -40,8 +42,9 @@ export async function replyToReload(
   context: CommandContext,
 ): Promise<void> {
   const { reindex } = context;
-  if (!reindex) {
-    await answerInteraction(interaction, () => renderNotice(userMessage('reloadUnavailable')), {
+  if (!reindex || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    const refusal: UserMessageCode = reindex ? 'reloadNotAllowed' : 'reloadUnavailable';
+    await answerInteraction(interaction, () => renderNotice(userMessage(refusal)), {
       ephemeral: true,
     });
     return;
@@ -50,7 +53,8 @@ export async function replyToReload(
   await answerInteraction(
     interaction,
     async () => {
-      const report = await reindex();
+      const report = await untilShutdown(reindex(), context.shutdown);
+      if (!report) return renderNotice(userMessage('reloadInterrupted'));
       context.log.info(
         {
           briefings: report.briefingsAfter,
@@ -64,4 +68,15 @@ export async function replyToReload(
     },
     { ephemeral: true, deferFirst: true },
   );
+}
+
+/** `work`'s result, or null as soon as `shutdown` is aborted (the work itself is left to end). */
+function untilShutdown<T>(work: Promise<T>, shutdown: AbortSignal | undefined): Promise<T | null> {
+  if (!shutdown) return work;
+  if (shutdown.aborted) return Promise.resolve(null);
+  return new Promise<T | null>((resolve, reject) => {
+    const onAbort = () => resolve(null);
+    shutdown.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => shutdown.removeEventListener('abort', onAbort));
+  });
 }

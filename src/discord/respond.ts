@@ -1,18 +1,25 @@
 /**
  * Answering an interaction within Discord's 3 seconds: reply at once when the answer is
- * ready, defer when it is not (or cannot be: an index rebuild is running), then edit.
+ * ready, defer when it is not (or cannot be: an index rebuild is running), then edit. The
+ * time to defer counts from the interaction's creation, so one that reached the bot late is
+ * deferred sooner, or at once.
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { DiscordReply } from '../render/discord.js';
 import { noMentions } from './client.js';
+import { interactionClock } from './interactionClock.js';
 
-/** Discord drops interactions not acknowledged within 3 s; answers slower than this are deferred. */
+/**
+ * Discord drops interactions not acknowledged within 3 s of their creation; an answer not
+ * ready this long after the interaction was created is deferred.
+ */
 export const ANSWER_DEFER_THRESHOLD_MS = 1_500;
 
 export interface AnswerOptions {
   readonly ephemeral: boolean;
   /** Defer before computing (answers are expected to be slow). */
   readonly deferFirst?: boolean;
+  /** Defer when no answer is ready this long after the interaction's creation. */
   readonly deferAfterMs?: number;
 }
 
@@ -54,10 +61,16 @@ export async function answerInteraction(
   options: AnswerOptions,
 ): Promise<void> {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
+  const deferIn =
+    (options.deferAfterMs ?? ANSWER_DEFER_THRESHOLD_MS) - interactionClock.ageOf(interaction);
+  if (options.deferFirst || deferIn <= 0) {
+    // Acknowledge before any work: the answer may be slow, or there is no time left to see.
+    await interaction.deferReply(flags ? { flags } : {});
+    await interaction.editReply(messageOptions(await compute()));
+    return;
+  }
   const pending = Promise.resolve().then(compute);
-  const settled = options.deferFirst
-    ? null
-    : await settleWithin(pending, options.deferAfterMs ?? ANSWER_DEFER_THRESHOLD_MS);
+  const settled = await settleWithin(pending, deferIn);
   if (settled) {
     if (!settled.ok) throw settled.error;
     await interaction.reply({ ...messageOptions(settled.value), ...(flags ? { flags } : {}) });

@@ -1,6 +1,7 @@
 /**
  * Wires the bot: a client with the fewest intents, the interaction and message handlers,
- * logging of the connection's life, and a graceful stop that lets in-flight replies finish.
+ * logging of the connection's life, a close of the gateway that no reconnect can mend handed
+ * to the caller, and a graceful stop that lets in-flight replies finish.
  */
 import { type Client, Events } from 'discord.js';
 import type { BotConfig } from '../config.js';
@@ -12,10 +13,14 @@ import type { CommandModule } from './commandModule.js';
 import { CHANNEL_QUESTION_COOLDOWN_MS, createCooldowns } from './cooldown.js';
 import { type HandlerScope, runInScope } from './handlerScope.js';
 import { createInteractionHandler } from './interactionHandler.js';
+import { type FatalGatewayClose, fatalGatewayClose } from './gatewayClose.js';
 import { createMessageHandler } from './messageHandler.js';
 
-/** How long a stop waits for replies under way before closing the connection anyway. */
-export const SHUTDOWN_GRACE_MS = 5_000;
+/**
+ * How long a stop waits for replies under way before closing the connection anyway: short
+ * enough that the process, which then closes its knowledge too, is gone within 5 s.
+ */
+export const SHUTDOWN_GRACE_MS = 3_000;
 
 export interface StartBotOptions {
   readonly config: Pick<BotConfig, 'token' | 'channelQuestions' | 'apiUrl'>;
@@ -25,6 +30,11 @@ export interface StartBotOptions {
   readonly cooldownMs?: number;
   /** Re-reads the briefings folder now (for /reload); /reload says it is unavailable without it. */
   readonly reindex?: () => Promise<RebuildReport>;
+  /**
+   * Called once when Discord closes the gateway for good (a reset token, intents the bot may
+   * not use): no reconnect will follow, so the process should say what to fix and end.
+   */
+  readonly onFatalClose?: (close: FatalGatewayClose) => void;
 }
 
 export interface RunningBot {
@@ -38,6 +48,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const client = createDiscordClient(config);
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
+  /** Aborted when a stop begins: long replies (a /reload) say so instead of finishing. */
+  const shutdown = new AbortController();
 
   const track =
     <T>(handle: (event: T) => Promise<void>, scopeOf: (event: T) => HandlerScope) =>
@@ -57,6 +69,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       answers: options.answers,
       commands: options.commands,
       channelQuestions,
+      shutdown: shutdown.signal,
       ...(options.reindex ? { reindex: options.reindex } : {}),
     },
     log,
@@ -81,9 +94,14 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
 
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
   client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    log.warn({ shardId, code: event.code }, 'gateway disconnected'),
-  );
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const fatal = fatalGatewayClose(event.code);
+    if (fatal && options.onFatalClose) {
+      options.onFatalClose(fatal);
+      return;
+    }
+    log.warn({ shardId, code: event.code }, 'gateway disconnected');
+  });
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shardId, replayed) =>
     log.info({ shardId, replayed }, 'gateway resumed'),
@@ -109,6 +127,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     async stop() {
       if (stopping) return;
       stopping = true;
+      shutdown.abort();
       log.info({ inFlight: inFlight.size }, 'stopping');
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([

@@ -12,6 +12,8 @@ export type UserMessageCode =
   | 'cooldown'
   | 'emptyQuestion'
   | 'reloadUnavailable'
+  | 'reloadNotAllowed'
+  | 'reloadInterrupted'
   | 'briefingsFolderMissing'
   | 'briefingsFolderUnreadable';
 
@@ -25,6 +27,9 @@ const USER_MESSAGES: Readonly<Record<UserMessageCode, string>> = Object.freeze({
   emptyQuestion:
     'Ask me about the briefings after the mention, e.g. “@briefing-bot when did they last meet in Moscow?” — or use /ask, /meeting, /who-attended.',
   reloadUnavailable: 'Re-reading the briefings is not available in this bot.',
+  reloadNotAllowed: 'Only members with the Manage Server permission can re-read the briefings.',
+  reloadInterrupted:
+    'I’m restarting, so the re-reading was not finished. It starts again with me; run /reload in a minute to see the result.',
   briefingsFolderMissing:
     'The briefings folder is gone. I’m still answering from the last briefings I read; restore the folder and run /reload again.',
   briefingsFolderUnreadable:

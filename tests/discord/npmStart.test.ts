@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GatewayCloseCodes } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, textOf } from '../support/conversation.js';
 import { ROOT, SEEDS } from '../support/corpora.js';
@@ -9,6 +10,33 @@ import { LocalDiscord } from '../support/localDiscord.js';
 import { chatInput } from '../support/payloads.js';
 import { TEST_TOKEN } from '../support/testBot.js';
 import { waitUntil } from '../support/waitUntil.js';
+
+/** The built bot as `npm start` runs it, on `folder`/briefings, connected to `discord`. */
+function startBotProcess(discord: LocalDiscord, folder: string) {
+  const bot = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'bot.js')], {
+    cwd: folder,
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: discord.world.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      BRIEFINGS_DIR: join(folder, 'briefings'),
+      BRIEFINGS_CACHE_DIR: join(folder, 'cache'),
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  bot.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  bot.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exit = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
+  return { bot, exit, output: () => stdout + stderr, stderr: () => stderr };
+}
 
 /**
  * `npm start` itself — the built bot process, configured only through its environment —
@@ -18,35 +46,16 @@ describe('npm start', () => {
   let discord: LocalDiscord;
   let bot: ChildProcess;
   let folder: string;
-  let output = '';
+  let output: () => string;
   let exit: Promise<number | null>;
 
   beforeAll(async () => {
     discord = await LocalDiscord.start({ token: TEST_TOKEN });
     folder = await mkdtemp(join(tmpdir(), 'bot-briefings-'));
     await cp(SEEDS, join(folder, 'briefings'), { recursive: true });
-    bot = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'bot.js')], {
-      cwd: folder,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: TEST_TOKEN,
-        DISCORD_CLIENT_ID: discord.world.applicationId,
-        DISCORD_API_URL: discord.apiUrl,
-        BRIEFINGS_DIR: join(folder, 'briefings'),
-        BRIEFINGS_CACHE_DIR: join(folder, 'cache'),
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    bot.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    bot.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
-    exit = new Promise((resolve) => bot.on('exit', (code) => resolve(code)));
+    ({ bot, exit, output } = startBotProcess(discord, folder));
     await waitUntil(
-      () => discord.handshakes.includes('identify') && /connected to Discord/.test(output),
+      () => discord.handshakes.includes('identify') && /connected to Discord/.test(output()),
       20_000,
     );
   }, 30_000);
@@ -88,7 +97,28 @@ describe('npm start', () => {
   it('shuts down cleanly on SIGTERM, never having logged the token', async () => {
     bot.kill('SIGTERM');
     expect(await exit).toBe(0);
-    expect(output).not.toContain(TEST_TOKEN);
-    expect(output).not.toContain(TEST_TOKEN.split('.')[2]);
+    expect(output()).not.toContain(TEST_TOKEN);
+    expect(output()).not.toContain(TEST_TOKEN.split('.')[2]);
   });
+});
+
+describe('npm start when Discord closes the gateway for good (token reset, 4004)', () => {
+  it('writes one line saying what to fix and exits 1, so a supervisor restarts or alerts', async () => {
+    const discord = await LocalDiscord.start({ token: TEST_TOKEN });
+    const folder = await mkdtemp(join(tmpdir(), 'bot-briefings-'));
+    await cp(SEEDS, join(folder, 'briefings'), { recursive: true });
+    const run = startBotProcess(discord, folder);
+    try {
+      await waitUntil(() => /connected to Discord/.test(run.output()), 20_000);
+      discord.closeGateway(GatewayCloseCodes.AuthenticationFailed);
+      expect(await run.exit).toBe(1);
+      expect(run.stderr().trim().split('\n')).toEqual([
+        expect.stringMatching(/^✗ .*DISCORD_TOKEN.*\(gateway close 4004\)$/),
+      ]);
+    } finally {
+      if (run.bot.exitCode === null) run.bot.kill('SIGKILL');
+      await discord.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -4,7 +4,7 @@
  * REST `api` base URL); the gateway URL comes from `GET /gateway/bot`, as with Discord.
  *
  * It behaves like Discord where the bot could get it wrong: interactions expire 3 s after
- * they are dispatched and can be acknowledged once; message payloads over Discord's limits
+ * they were created (the time in their snowflake id) and can be acknowledged once; message payloads over Discord's limits
  * are refused with 50035; privileged intents that the application was not granted close the
  * gateway with 4014; message content is blanked unless the bot is mentioned; a message
  * sent again with the same enforced nonce is not created twice.
@@ -12,7 +12,9 @@
  *
  * Faults can be injected as Discord produces them: REST 429s with the headers discord.js
  * reads (route and global), 5xx before or after the request took effect, gateway closes
- * (abnormal, resumable, session-ending) and invalid sessions.
+ * (abnormal, resumable, session-ending, fatal), reconnect requests (opcode 7), invalid sessions
+ * (opcode 9), and interactions delivered late (created some time before they reach the bot, as
+ * when Discord's gateway or the bot's own backlog holds them up).
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -35,7 +37,7 @@ import {
 } from 'discord-api-types/v10';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { channelMessage, createWorld, guildCreate, type World } from './payloads.js';
-import { nextSnowflake, randomToken } from './snowflake.js';
+import { nextSnowflake, randomToken, snowflakeTime } from './snowflake.js';
 
 /** Discord's window for the first response to an interaction. */
 export const INTERACTION_DEADLINE_MS = 3_000;
@@ -97,6 +99,8 @@ export interface RecordedRequest {
   readonly body: unknown;
   /** Milliseconds since the interaction this request answers was dispatched, if any. */
   readonly sinceDispatchMs: number | null;
+  /** Milliseconds since that interaction was created (what Discord's 3 s count from), if any. */
+  readonly sinceCreatedMs: number | null;
   readonly status: number;
   readonly at: number;
   /** Set when the response was an injected fault (or a retry made before a 429's wait was over). */
@@ -122,6 +126,8 @@ export interface LocalDiscordOptions {
 
 interface InteractionState {
   readonly interaction: APIInteraction;
+  /** When the interaction was created (its snowflake's time): its 3 s count from here. */
+  readonly createdAt: number;
   readonly dispatchedAt: number;
   acknowledged: boolean;
   original: APIMessage | null;
@@ -273,16 +279,25 @@ export class LocalDiscord {
 
   // ── what tests do ─────────────────────────────────────────────────────────────────────────
 
-  /** Dispatches an interaction to the bot, starting its 3-second window. */
-  sendInteraction<T extends APIInteraction>(interaction: T): T {
-    this.interactions.set(interaction.token, {
-      interaction,
+  /**
+   * Dispatches an interaction to the bot. Its 3-second window counts from its creation, which
+   * is now unless `ageMs` says it was created that long ago (it is then given a new id whose
+   * snowflake carries that time, as Discord's would).
+   */
+  sendInteraction<T extends APIInteraction>(interaction: T, options: { ageMs?: number } = {}): T {
+    const sent =
+      options.ageMs === undefined
+        ? interaction
+        : { ...interaction, id: nextSnowflake(Date.now() - options.ageMs) };
+    this.interactions.set(sent.token, {
+      interaction: sent,
+      createdAt: snowflakeTime(sent.id),
       dispatchedAt: Date.now(),
       acknowledged: false,
       original: null,
     });
-    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
-    return interaction;
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, sent);
+    return sent;
   }
 
   /** Dispatches a message created in the test channel, with content rules as Discord applies them. */
@@ -568,6 +583,7 @@ export class LocalDiscord {
       authorization: req.headers.authorization,
       body,
       sinceDispatchMs: state ? Date.now() - state.dispatchedAt : null,
+      sinceCreatedMs: state ? Date.now() - state.createdAt : null,
       status,
       at: Date.now(),
       ...(faulted ? { fault: faulted } : {}),
@@ -716,7 +732,7 @@ export class LocalDiscord {
     if (!state || state.interaction.id !== params.id) {
       throw new HttpError(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction');
     }
-    if (Date.now() - state.dispatchedAt > INTERACTION_DEADLINE_MS) {
+    if (Date.now() - state.createdAt > INTERACTION_DEADLINE_MS) {
       throw new HttpError(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction');
     }
     if (state.acknowledged) {

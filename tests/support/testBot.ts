@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { parseConfig } from '../../src/config.js';
 import type { AnswerService } from '../../src/discord/answers.js';
 import { loadCommands } from '../../src/discord/loadCommands.js';
-import { type RunningBot, startBot } from '../../src/discord/startBot.js';
+import { type RunningBot, type StartBotOptions, startBot } from '../../src/discord/startBot.js';
 import type { RebuildReport } from '../../src/io/liveKnowledge.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { LocalDiscord } from './localDiscord.js';
@@ -30,6 +30,7 @@ export interface TestBotOptions {
   readonly cooldownMs?: number;
   readonly heartbeatIntervalMs?: number;
   readonly reindex?: () => Promise<RebuildReport>;
+  readonly onFatalClose?: StartBotOptions['onFatalClose'];
   /** Log through this logger (say, one also given to a LiveKnowledge); a new one otherwise. */
   readonly logging?: CollectedLogs;
 }
@@ -82,6 +83,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     log,
     ...(options.cooldownMs !== undefined ? { cooldownMs: options.cooldownMs } : {}),
     ...(options.reindex ? { reindex: options.reindex } : {}),
+    ...(options.onFatalClose ? { onFatalClose: options.onFatalClose } : {}),
   });
   return {
     discord,
