@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ask, findMeetings, listMeetings, whoAttended } from './answer/index.js';
 import { type CliRequest, parseCliArgs } from './cli/args.js';
 import { describeSkip } from './errors.js';
-import { cacheDirFrom, readSnapshot, stampFiles, writeSnapshot } from './io/knowledgeCache.js';
+import { cacheDirFrom, readSnapshot, stampOf, writeSnapshot } from './io/knowledgeCache.js';
 import { BriefingsDirError, listBriefingFiles } from './io/listBriefings.js';
 import type { Knowledge } from './knowledgeBase.js';
 import { askJson, meetingJson, meetingsJson, whoAttendedJson } from './render/json.js';
@@ -47,10 +47,10 @@ async function loadKnowledge(dir: string, cache: string | null): Promise<Knowled
     if (error instanceof BriefingsDirError) throw new CliError(error.message);
     throw error;
   }
-  const stamps = cache ? await stampFiles(dir, listed.files) : [];
+  const stamps = cache ? listed.files.map(stampOf) : [];
   let knowledge = cache ? await readSnapshot(cache, dir, stamps) : null;
   if (!knowledge) {
-    const [{ loadBriefingFile }, { buildKnowledge }, { BuildProgress }] = await Promise.all([
+    const [{ loadListedFiles }, { buildKnowledge }, { BuildProgress }] = await Promise.all([
       import('./io/loadBriefings.js'),
       import('./knowledge.js'),
       import('./cli/progress.js'),
@@ -58,11 +58,13 @@ async function loadKnowledge(dir: string, cache: string | null): Promise<Knowled
     const briefings: Briefing[] = [];
     const skipped = [...listed.skipped];
     const progress = new BuildProgress();
-    for (const [i, path] of listed.files.entries()) {
-      const loaded = await loadBriefingFile(dir, path);
-      if (loaded.ok) briefings.push(loaded.value);
-      else skipped.push(loaded.error);
-      progress.update('read', i + 1, listed.files.length);
+    let read = 0;
+    const loaded = await loadListedFiles(listed.files, () =>
+      progress.update('read', ++read, listed.files.length),
+    );
+    for (const result of loaded) {
+      if (result.ok) briefings.push(result.value);
+      else skipped.push(result.error);
     }
     knowledge = buildKnowledge(briefings, skipped, (phase) => progress.phase(phase));
     progress.stop();

@@ -11,6 +11,8 @@ const SKIP_REASONS: Record<SkipReason, string> = {
   badDate: 'its date line is not a real calendar date',
   noText: 'the file has no text',
   tooDeep: `the folder is nested more than ${MAX_DEPTH} levels deep`,
+  outsideFolder: 'it is a link to something outside the briefings folder',
+  notRegularFile: 'it is not a regular file (a FIFO, device or socket)',
 };
 
 /** One warning line for a skipped file: "skipped notes/x.txt: the file is empty". */

@@ -120,7 +120,16 @@ export interface SkippedFile {
 }
 
 export type SkipReason =
-  'empty' | 'binary' | 'invalidUtf8' | 'tooLarge' | 'unreadable' | 'badDate' | 'noText' | 'tooDeep';
+  | 'empty'
+  | 'binary'
+  | 'invalidUtf8'
+  | 'tooLarge'
+  | 'unreadable'
+  | 'badDate'
+  | 'noText'
+  | 'tooDeep'
+  | 'outsideFolder'
+  | 'notRegularFile';
 
 /** Logic that can fail returns a Result rather than throwing. */
 export type Result<T, E> =

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
@@ -8,12 +8,13 @@ import type { MeetingRecord } from '../meetings/types.js';
 import { NumberReader } from '../search/numberReader.js';
 import { type IndexImage, InvertedPassageIndex } from '../search/passageIndex.js';
 import type { Briefing, SkippedFile } from '../types.js';
-import { toRelative } from './listBriefings.js';
+import { writeCacheFile } from './cacheFiles.js';
 
 /**
  * A snapshot of what was built from a briefings folder (parsed briefings, meetings, skipped
- * files, the search index), stored on disk and keyed by every file's size and modification
- * time and by the build of the program. When nothing changed, a restart loads it instead of
+ * files, the search index), stored on disk under the folder's real path (a re-pointed link
+ * names another folder, and another snapshot) and keyed by every file's stamp and by the
+ * build of the program. When nothing changed, a restart loads it instead of
  * reading, parsing, extracting and tokenising again.
  *
  * One file: a header, the text as JSON (in ASCII), then the numbers (sentence bounds, the
@@ -33,12 +34,31 @@ export function cacheDirFrom(setting: string | undefined): string | null {
   return setting?.trim() ? setting : DEFAULT_CACHE_DIR;
 }
 
-/** What identifies a file's version without reading it. */
+/**
+ * What identifies a file's version without reading it. Size and modification time can be
+ * copied (`cp -a`, a folder swapped for a copy by `mv`); the inode and the change time cannot,
+ * so another file with the same name, size and mtime is still another file.
+ */
 export interface FileStamp {
   readonly file: string;
   readonly size: number;
   readonly mtimeMs: number;
+  readonly ino: number;
+  readonly ctimeMs: number;
 }
+
+/** The stamp of a listed file. */
+export const stampOf = (file: FileStamp): FileStamp => ({
+  file: file.file,
+  size: file.size,
+  mtimeMs: file.mtimeMs,
+  ino: file.ino,
+  ctimeMs: file.ctimeMs,
+});
+
+/** True when two stamps name the same version of a file. */
+export const sameStamp = (a: Omit<FileStamp, 'file'>, b: Omit<FileStamp, 'file'>): boolean =>
+  a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino && a.ctimeMs === b.ctimeMs;
 
 /** A briefing as stored: its paragraphs' texts; their sentences' bounds are numbers. */
 interface PackedBriefing {
@@ -105,7 +125,7 @@ interface Snapshot {
 /** The first bytes of a snapshot file. */
 const SNAPSHOT_MAGIC = Buffer.from('bbsnap', 'latin1');
 /** The layout's version: a file in another layout is no snapshot (the build id covers the rest). */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 /**
  * Where the header keeps what it holds, in bytes: the magic, the version (16 bits), then the
  * JSON's length, the count of numbers, their length and the CRC-32 of all after the header
@@ -220,22 +240,12 @@ function snapshotParts(bytes: Buffer): { json: string; numbers: Uint32Array } | 
   return numbers && { json: body.toString('latin1', 0, jsonBytes), numbers };
 }
 
-/** The stamp of each file; a file that cannot be stat'ed gets a stamp that never matches. */
-export async function stampFiles(dir: string, paths: readonly string[]): Promise<FileStamp[]> {
-  return Promise.all(
-    paths.map(async (path) => {
-      const info = await stat(path).catch(() => null);
-      return { file: toRelative(dir, path), size: info?.size ?? -1, mtimeMs: info?.mtimeMs ?? -1 };
-    }),
-  );
-}
-
 const sameStamps = (a: readonly FileStamp[], b: readonly FileStamp[]): boolean =>
   a.length === b.length &&
-  a.every(
-    (stamp, i) =>
-      stamp.file === b[i]!.file && stamp.size === b[i]!.size && stamp.mtimeMs === b[i]!.mtimeMs,
-  );
+  a.every((stamp, i) => stamp.file === b[i]!.file && sameStamp(stamp, b[i]!));
+
+/** The folder's real path (links resolved), or its absolute path when it cannot be resolved. */
+const folderKey = async (dir: string): Promise<string> => realpath(dir).catch(() => resolve(dir));
 
 /**
  * Where snapshots of a folder live, under `cacheDir`; null when snapshots cannot be trusted
@@ -249,7 +259,10 @@ export async function snapshotLocation(
     () => null,
   );
   if (!build) return null;
-  const key = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(await folderKey(dir))
+    .digest('hex')
+    .slice(0, 16);
   return { file: join(cacheDir, `${key}.snapshot`), build: build.trim() };
 }
 
@@ -283,7 +296,7 @@ export async function loadSnapshot(cacheDir: string, dir: string): Promise<Loade
     const parts = snapshotParts(await readFile(location.file));
     if (!parts) return null;
     const snapshot = JSON.parse(parts.json) as Snapshot;
-    if (snapshot.build !== location.build || snapshot.dir !== resolve(dir)) return null;
+    if (snapshot.build !== location.build || snapshot.dir !== (await folderKey(dir))) return null;
     const bounds = new NumberReader(parts.numbers.subarray(0, snapshot.sentenceNumbers));
     const sorted = snapshot.briefings.map((packed) => unpack(packed, bounds)).sort(byFile);
     if (!bounds.done) return null;
@@ -327,7 +340,7 @@ export async function writeSnapshot(
     const sentenceNumbers = sentenceNumbersOf(briefings);
     const snapshot: Snapshot = {
       build: location.build,
-      dir: resolve(dir),
+      dir: await folderKey(dir),
       stamps,
       briefings: briefings.map(pack),
       sentenceNumbers: sentenceNumbers.length,
@@ -336,11 +349,7 @@ export async function writeSnapshot(
       skipped: knowledge.skipped,
     };
     const bytes = snapshotBytes(JSON.stringify(snapshot), [sentenceNumbers, image?.numbers ?? []]);
-    await mkdir(cacheDir, { recursive: true });
-    // Write then rename, so a reader never sees half a snapshot.
-    const partial = `${location.file}.${process.pid}.partial`;
-    await writeFile(partial, bytes);
-    await rename(partial, location.file);
+    await writeCacheFile(location.file, bytes);
     // A snapshot in the earlier, all-JSON layout is never read again.
     await rm(location.file.replace(/\.snapshot$/, '.json'), { force: true });
     return true;

@@ -1,16 +1,22 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { describeSkip } from '../errors.js';
 import { type BuildPhase, buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
 import { updateIndex, withMeetings } from '../knowledgeBase.js';
 import type { Briefing, SkippedFile } from '../types.js';
-import { loadSnapshot, readingsLocation, writeSnapshot } from './knowledgeCache.js';
+import { removeStalePartials } from './cacheFiles.js';
+import {
+  type FileStamp,
+  loadSnapshot,
+  readingsLocation,
+  sameStamp,
+  stampOf,
+  writeSnapshot,
+} from './knowledgeCache.js';
 import {
   BriefingsDirError,
-  inBatches,
+  type Listing,
   listBriefingFiles,
-  loadBriefingFile,
-  toRelative,
+  loadListedFiles,
 } from './loadBriefings.js';
 import type { SavedReadingsAt } from './meetingWorkerThread.js';
 import { MeetingWorker } from './meetingWorker.js';
@@ -67,14 +73,15 @@ export interface RebuildReport {
 
 const DEFAULTS = { debounceMs: 300, pollMs: 60_000, meetingsInWorker: false } as const;
 
-type Listing = Awaited<ReturnType<typeof listBriefingFiles>>;
-
-interface FileState {
-  readonly mtimeMs: number;
-  readonly size: number;
+interface FileState extends Omit<FileStamp, 'file'> {
   /** The last good version; kept when the file turns bad (say, half written). */
   readonly briefing: Briefing | null;
 }
+
+const stateOf = (stamp: FileStamp, briefing: Briefing | null): FileState => {
+  const { file: _file, ...rest } = stampOf(stamp);
+  return { ...rest, briefing };
+};
 
 /**
  * The knowledge of a briefings folder, kept current: files added, changed, renamed or
@@ -118,12 +125,14 @@ export class LiveKnowledge {
    */
   static async open(dir: string, options: LiveKnowledgeOptions = {}): Promise<LiveKnowledge> {
     const listed = await listBriefingFiles(dir);
+    // Left by a process killed while writing a snapshot or readings.
+    if (options.cacheDir) await removeStalePartials(options.cacheDir);
     const snapshot = options.cacheDir ? await loadSnapshot(options.cacheDir, dir) : null;
     if (snapshot) {
       // Start from the snapshot, then re-read only what changed since it was taken.
       const files = new Map<string, FileState>();
       for (const stamp of snapshot.stamps) {
-        files.set(stamp.file, { ...stamp, briefing: snapshot.briefings.get(stamp.file) ?? null });
+        files.set(stamp.file, stateOf(stamp, snapshot.briefings.get(stamp.file) ?? null));
       }
       const live = new LiveKnowledge(dir, snapshot.knowledge, files, options);
       await live.#startWorker();
@@ -146,20 +155,12 @@ export class LiveKnowledge {
       options.onEvent?.({ type: 'progress', phase, done, total: listed.files.length });
     };
     let read = 0;
-    const loaded = await inBatches(listed.files, async (path) => {
-      const info = await stat(path).catch(() => null);
-      const result = await loadBriefingFile(dir, path);
-      progress('read', ++read);
-      return { path, info, result };
-    });
-    for (const { path, info, result } of loaded) {
+    const loaded = await loadListedFiles(listed.files, () => progress('read', ++read));
+    for (const [i, listedFile] of listed.files.entries()) {
+      const result = loaded[i]!;
       if (result.ok) briefings.push(result.value);
       else skipped.push(result.error);
-      files.set(toRelative(dir, path), {
-        mtimeMs: info?.mtimeMs ?? 0,
-        size: info?.size ?? -1,
-        briefing: result.ok ? result.value : null,
-      });
+      files.set(listedFile.file, stateOf(listedFile, result.ok ? result.value : null));
     }
     const knowledge = buildKnowledge(briefings, skipped, (phase) =>
       progress(phase, listed.files.length),
@@ -222,7 +223,7 @@ export class LiveKnowledge {
   async saveSnapshot(): Promise<boolean> {
     if (!this.#options.cacheDir) return false;
     const stamps = [...this.#files.entries()]
-      .map(([file, state]) => ({ file, size: state.size, mtimeMs: state.mtimeMs }))
+      .map(([file, state]) => stampOf({ ...state, file }))
       .sort((a, b) => (a.file < b.file ? -1 : 1));
     const saved = await writeSnapshot(this.#options.cacheDir, this.dir, stamps, this.#current);
     // Not awaited: the worker saves once it has read everything sent before.
@@ -318,20 +319,25 @@ export class LiveKnowledge {
     }
     let added = 0;
     let changed = 0;
-    const stats = await inBatches(listed.files, (path) => stat(path).catch(() => null));
-    for (const [i, path] of listed.files.entries()) {
-      const file = toRelative(this.dir, path);
+    const toRead = listed.files.filter((listedFile) => {
+      const old = this.#files.get(listedFile.file);
+      return !old || !sameStamp(old, listedFile);
+    });
+    const read = new Map(
+      (await loadListedFiles(toRead)).map((loaded, i) => [toRead[i]!.file, loaded]),
+    );
+    for (const listedFile of listed.files) {
+      const { file } = listedFile;
       const old = this.#files.get(file);
-      const info = stats[i];
-      if (old && info && old.mtimeMs === info.mtimeMs && old.size === info.size) {
+      const loaded = read.get(file);
+      if (old && !loaded) {
         next.set(file, old);
         if (!old.briefing) skipped.push(...before.skipped.filter((s) => s.file === file));
         continue;
       }
-      const loaded = await loadBriefingFile(this.dir, path);
-      const state = { mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? -1 };
+      if (!loaded) continue;
       if (loaded.ok) {
-        next.set(file, { ...state, briefing: loaded.value });
+        next.set(file, stateOf(listedFile, loaded.value));
         upserted.push(loaded.value);
         if (old?.briefing) changed++;
         else added++;
@@ -341,7 +347,7 @@ export class LiveKnowledge {
       this.#warn(
         describeSkip(loaded.error) + (old?.briefing ? '; keeping its previous version' : ''),
       );
-      next.set(file, { ...state, briefing: old?.briefing ?? null });
+      next.set(file, stateOf(listedFile, old?.briefing ?? null));
     }
     const removed = [...this.#files.keys()].filter(
       (file) => !next.has(file) && this.#files.get(file)?.briefing,

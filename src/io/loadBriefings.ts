@@ -1,52 +1,92 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { MAX_BRIEFING_BYTES, parseBriefing } from '../corpus/parseBriefing.js';
 import type { Briefing, SkippedFile } from '../types.js';
-import { listBriefingFiles, toRelative } from './listBriefings.js';
+import { inBatches, type ListedFile, listBriefingFiles } from './listBriefings.js';
 
 export {
   BRIEFING_FILE,
   BriefingsDirError,
+  inBatches,
+  type ListedFile,
+  type Listing,
   listBriefingFiles,
   toRelative,
 } from './listBriefings.js';
 
-/** Files read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
-const READ_BATCH = 64;
-
-/** `work` on every item, at most READ_BATCH at a time, with the results in the items' order. */
-export async function inBatches<T, R>(
-  items: readonly T[],
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += READ_BATCH) {
-    results.push(...(await Promise.all(items.slice(i, i + READ_BATCH).map(work))));
-  }
-  return results;
-}
+/** The first read of a file whose size its stat does not tell (a stat size of 0 may be a lie). */
+const FIRST_READ_BYTES = 64 * 1024;
 
 export interface LoadedBriefings {
   readonly briefings: Briefing[];
   readonly skipped: SkippedFile[];
 }
 
-/** Reads and parses one file; never throws. */
-export async function loadBriefingFile(
-  dir: string,
-  path: string,
-): Promise<{ ok: true; value: Briefing } | { ok: false; error: SkippedFile }> {
-  const file = toRelative(dir, path);
+export type LoadResult = { ok: true; value: Briefing } | { ok: false; error: SkippedFile };
+
+/**
+ * A file's bytes, at most `limit` + 1 of them, whatever its stat said: a file that grew since,
+ * or one whose stat size means nothing, cannot make the reader take more than that. Opened
+ * without blocking, so a FIFO put in a file's place gives an error, not a wait for a writer.
+ */
+async function readAtMost(path: string, expectedSize: number, limit: number): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await stat(path);
-    if (info.size > MAX_BRIEFING_BYTES) {
-      return { ok: false, error: { file, reason: 'tooLarge', detail: `${info.size} bytes` } };
+    let buffer = Buffer.allocUnsafe(
+      Math.min(limit + 1, Math.max(expectedSize + 1, FIRST_READ_BYTES)),
+    );
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > limit) break;
+        const grown = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
     }
-    const bytes = await readFile(path);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads and parses one listed file; never throws. The size limit holds while reading. */
+export async function loadListedFile(listed: ListedFile): Promise<LoadResult> {
+  const { file } = listed;
+  if (listed.size > MAX_BRIEFING_BYTES) {
+    return { ok: false, error: { file, reason: 'tooLarge', detail: `${listed.size} bytes` } };
+  }
+  try {
+    const bytes = await readAtMost(listed.path, listed.size, MAX_BRIEFING_BYTES);
+    if (bytes.length > MAX_BRIEFING_BYTES) {
+      return {
+        ok: false,
+        error: { file, reason: 'tooLarge', detail: `over ${MAX_BRIEFING_BYTES} bytes when read` },
+      };
+    }
     return parseBriefing(file, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, error: { file, reason: 'unreadable', ...(code ? { detail: code } : {}) } };
   }
+}
+
+/**
+ * Reads and parses listed files, a batch at a time, with the results in their order;
+ * `onRead` hears of each file read (for progress).
+ */
+export function loadListedFiles(
+  files: readonly ListedFile[],
+  onRead?: () => void,
+): Promise<LoadResult[]> {
+  return inBatches(files, async (listed) => {
+    const result = await loadListedFile(listed);
+    onRead?.();
+    return result;
+  });
 }
 
 /**
@@ -57,7 +97,7 @@ export async function loadBriefingsFromDir(dir: string): Promise<LoadedBriefings
   const listed = await listBriefingFiles(dir);
   const briefings: Briefing[] = [];
   const skipped: SkippedFile[] = [...listed.skipped];
-  for (const result of await inBatches(listed.files, (path) => loadBriefingFile(dir, path))) {
+  for (const result of await loadListedFiles(listed.files)) {
     if (result.ok) briefings.push(result.value);
     else skipped.push(result.error);
   }

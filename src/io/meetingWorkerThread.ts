@@ -1,8 +1,8 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parentPort, threadId } from 'node:worker_threads';
 import { MeetingExtractor } from '../meetings/extract.js';
 import type { MeetingRecord } from '../meetings/types.js';
 import type { Briefing } from '../types.js';
+import { readSealedFile, seal, writeCacheFile } from './cacheFiles.js';
 
 /**
  * Extracts meetings off the main thread, so that a bot with a large folder keeps answering
@@ -44,20 +44,21 @@ let extractor = new MeetingExtractor();
 /** Requests are handled one after another, in the order they came. */
 let queue = Promise.resolve();
 
-/** Writes what the extractor read, then renames it into place, so no reader sees half of it. */
+/** Writes what the extractor read, sealed with a checksum, whole or not at all. */
 async function saveReadings(readings: SavedReadingsAt): Promise<void> {
-  const partial = `${readings.path}.${process.pid}-${threadId}.partial`;
-  await writeFile(partial, extractor.save(readings.build));
-  await rename(partial, readings.path);
+  await writeCacheFile(
+    readings.path,
+    seal(extractor.save(readings.build)),
+    `${process.pid}-${threadId}`,
+  );
 }
 
 async function handle(request: ExtractRequest): Promise<readonly MeetingRecord[]> {
   switch (request.type) {
     case 'seed': {
       parentPort?.postMessage({ id: request.id, meetings: [] } satisfies ExtractResponse);
-      const saved = request.readings
-        ? await readFile(request.readings.path).catch(() => null)
-        : null;
+      // Damaged readings unseal to nothing, and the briefings are read again.
+      const saved = request.readings ? await readSealedFile(request.readings.path) : null;
       let readAnew = request.briefings.length;
       try {
         const restored = MeetingExtractor.restore(

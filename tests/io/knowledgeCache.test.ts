@@ -58,7 +58,13 @@ const queries = [
   'July',
 ];
 const answers = (index: PassageIndex) => queries.map((query) => index.search(query));
-const stamps = Object.keys(texts).map((file, i) => ({ file, size: 100 + i, mtimeMs: 1.5 + i }));
+const stamps = Object.keys(texts).map((file, i) => ({
+  file,
+  size: 100 + i,
+  mtimeMs: 1.5 + i,
+  ino: 7_000 + i,
+  ctimeMs: 2.5 + i,
+}));
 
 /** A snapshot of the knowledge of `texts`, written to a fresh cache folder. */
 async function snapshotted(): Promise<{ knowledge: Knowledge; cacheDir: string; dir: string }> {
