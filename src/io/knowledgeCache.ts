@@ -143,8 +143,7 @@ const HEADER = Object.freeze({
 const VARINT_BITS = 7;
 const VARINT_LOW_BITS = 0x7f;
 const VARINT_MORE = 0x80;
-/** The most bytes a 32-bit number takes; the last starts at bit 28, so only 4 bits may be set. */
-const VARINT_MAX_BYTES = 5;
+/** A 32-bit number's last byte starts at bit 28, so only 4 of its bits may be set. */
 const VARINT_LAST_SHIFT = 28;
 const VARINT_LAST_MAX = 0x0f;
 /** Characters JSON keeps as they are but that are not ASCII (see `asciiJson`). */
@@ -152,26 +151,47 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 const UNICODE_ESCAPE_DIGITS = 4;
 const HEX = 16;
 
-/** Numbers (unsigned 32-bit integers) as variable-length integers: small ones take one byte. */
-function encodeNumbers(sections: ReadonlyArray<ArrayLike<number>>): {
-  bytes: Buffer;
+/** How many bytes a number takes as a variable-length integer. */
+function varintLength(value: number): number {
+  if (value !== value >>> 0) throw new RangeError(`${value} is no unsigned 32-bit integer`);
+  let length = 1;
+  for (let rest = value >>> VARINT_BITS; rest > 0; rest >>>= VARINT_BITS) length++;
+  return length;
+}
+
+/** The numbers' count and their length in bytes as variable-length integers. */
+function measureNumbers(sections: ReadonlyArray<ArrayLike<number>>): {
   count: number;
+  bytes: number;
 } {
-  const count = sections.reduce((sum, section) => sum + section.length, 0);
-  const bytes = Buffer.allocUnsafe(count * VARINT_MAX_BYTES);
-  let at = 0;
+  let count = 0;
+  let bytes = 0;
+  for (const section of sections) {
+    count += section.length;
+    for (let i = 0; i < section.length; i++) bytes += varintLength(section[i]!);
+  }
+  return { count, bytes };
+}
+
+/**
+ * Writes numbers (unsigned 32-bit integers, see `measureNumbers`) into `target` from `at` as
+ * variable-length integers: small ones take one byte.
+ */
+function encodeNumbers(
+  sections: ReadonlyArray<ArrayLike<number>>,
+  target: Uint8Array,
+  at: number,
+): void {
   for (const section of sections) {
     for (let i = 0; i < section.length; i++) {
       let value = section[i]!;
-      if (value !== value >>> 0) throw new RangeError(`${value} is no unsigned 32-bit integer`);
       while (value > VARINT_LOW_BITS) {
-        bytes[at++] = (value & VARINT_LOW_BITS) | VARINT_MORE;
+        target[at++] = (value & VARINT_LOW_BITS) | VARINT_MORE;
         value >>>= VARINT_BITS;
       }
-      bytes[at++] = value;
+      target[at++] = value;
     }
   }
-  return { bytes: bytes.subarray(0, at), count };
 }
 
 /** `count` numbers from their variable-length bytes, or null unless they fill the bytes exactly. */
@@ -195,27 +215,68 @@ function decodeNumbers(bytes: Uint8Array, count: number): Uint32Array | null {
 }
 
 /**
- * JSON with its non-ASCII characters escaped (there are few: names, quotes), so that reading
- * it back is a byte-for-byte copy into a one-byte string rather than UTF-8 decoding.
+ * Text with its non-ASCII characters escaped as JSON does (`\u00e7`), so that reading the
+ * JSON back is a byte-for-byte copy into a one-byte string rather than UTF-8 decoding. Most
+ * pieces are ASCII already and are returned as they are.
  */
-const asciiJson = (json: string): string =>
-  json.replace(
+function asciiJson(json: string): string {
+  if (Buffer.byteLength(json) === json.length) return json;
+  return json.replace(
     NON_ASCII,
     (char) => `\\u${char.charCodeAt(0).toString(HEX).padStart(UNICODE_ESCAPE_DIGITS, '0')}`,
   );
+}
 
-/** A snapshot file's bytes: the header, the JSON, then the numbers. */
-function snapshotBytes(json: string, sections: ReadonlyArray<ArrayLike<number>>): Buffer {
-  const text = Buffer.from(asciiJson(json), 'latin1');
-  const numbers = encodeNumbers(sections);
-  const header = Buffer.alloc(HEADER.size);
-  SNAPSHOT_MAGIC.copy(header);
-  header.writeUInt16LE(SNAPSHOT_VERSION, HEADER.version);
-  header.writeUInt32LE(text.length, HEADER.jsonBytes);
-  header.writeUInt32LE(numbers.count, HEADER.numberCount);
-  header.writeUInt32LE(numbers.bytes.length, HEADER.numberBytes);
-  header.writeUInt32LE(crc32(numbers.bytes, crc32(text)), HEADER.checksum);
-  return Buffer.concat([header, text, numbers.bytes]);
+/** How many items of a long array one piece of a snapshot's JSON holds. */
+const JSON_PIECE_ITEMS = 256;
+
+/**
+ * `JSON.stringify(value)` as pieces that join into the same text: objects key by key, long
+ * arrays a few hundred items at a time. No string of the whole snapshot's size is made, which
+ * kept the collector busy and made writing grow faster than the folder.
+ */
+export function jsonPieces(value: unknown, pieces: string[] = []): string[] {
+  if (Array.isArray(value) && value.length > JSON_PIECE_ITEMS) {
+    for (let i = 0; i < value.length; i += JSON_PIECE_ITEMS) {
+      const part = JSON.stringify(value.slice(i, i + JSON_PIECE_ITEMS));
+      pieces.push(`${i === 0 ? '[' : ','}${part.slice(1, -1)}`);
+    }
+    pieces.push(']');
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    let separator = '{';
+    for (const [key, field] of Object.entries(value)) {
+      if (field === undefined || typeof field === 'function') continue;
+      pieces.push(`${separator}${JSON.stringify(key)}:`);
+      separator = ',';
+      jsonPieces(field, pieces);
+    }
+    pieces.push(separator === '{' ? '{}' : '}');
+  } else {
+    pieces.push(JSON.stringify(value));
+  }
+  return pieces;
+}
+
+/** A snapshot file's bytes: the header, the JSON (in pieces, see `jsonPieces`), the numbers. */
+function snapshotBytes(
+  jsonParts: readonly string[],
+  sections: ReadonlyArray<ArrayLike<number>>,
+): Buffer {
+  const text = jsonParts.map(asciiJson);
+  const jsonBytes = text.reduce((sum, piece) => sum + piece.length, 0);
+  const numbers = measureNumbers(sections);
+  const bytes = Buffer.allocUnsafe(HEADER.size + jsonBytes + numbers.bytes);
+  bytes.fill(0, 0, HEADER.size);
+  SNAPSHOT_MAGIC.copy(bytes);
+  bytes.writeUInt16LE(SNAPSHOT_VERSION, HEADER.version);
+  bytes.writeUInt32LE(jsonBytes, HEADER.jsonBytes);
+  bytes.writeUInt32LE(numbers.count, HEADER.numberCount);
+  bytes.writeUInt32LE(numbers.bytes, HEADER.numberBytes);
+  let at = HEADER.size;
+  for (const piece of text) at += bytes.write(piece, at, 'latin1');
+  encodeNumbers(sections, bytes, at);
+  bytes.writeUInt32LE(crc32(bytes.subarray(HEADER.size)), HEADER.checksum);
+  return bytes;
 }
 
 /** A snapshot file's JSON and numbers; null when the file is no snapshot, torn or damaged. */
@@ -348,7 +409,7 @@ export async function writeSnapshot(
       meetings: knowledge.meetings,
       skipped: knowledge.skipped,
     };
-    const bytes = snapshotBytes(JSON.stringify(snapshot), [sentenceNumbers, image?.numbers ?? []]);
+    const bytes = snapshotBytes(jsonPieces(snapshot), [sentenceNumbers, image?.numbers ?? []]);
     await writeCacheFile(location.file, bytes);
     // A snapshot in the earlier, all-JSON layout is never read again.
     await rm(location.file.replace(/\.snapshot$/, '.json'), { force: true });

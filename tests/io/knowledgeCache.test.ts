@@ -164,3 +164,20 @@ describe('knowledge snapshots (as built)', () => {
     expect(await cache.readSnapshot(cacheDir, dir, stamps)).toBeNull();
   });
 });
+
+describe('the JSON part of a snapshot, written in pieces', () => {
+  it('joins into exactly what JSON.stringify gives, long arrays and nested objects included', async () => {
+    const { default: fc } = await import('fast-check');
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 250, maxLength: 800 }),
+      fc.dictionary(fc.string(), fc.array(fc.string({ unit: 'binary' }), { maxLength: 600 })),
+    );
+    fc.assert(
+      fc.property(value, (json) => {
+        expect(cache.jsonPieces(json).join('')).toBe(JSON.stringify(json));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
