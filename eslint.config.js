@@ -12,6 +12,7 @@ export default tseslint.config(
       'bench/out/',
       'coverage/',
       'src/meetings/places/gazetteer.generated.ts',
+      'src/meetings/places/cities.generated.ts',
     ],
   },
   js.configs.recommended,

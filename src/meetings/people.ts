@@ -1,4 +1,5 @@
-import { findCity, findPolity, mayStartPolity, type Polity } from './places/gazetteer.js';
+import { findCity } from './places/cities.js';
+import { findPolity, mayStartPolity, type Polity } from './places/gazetteer.js';
 import { NON_PARTICIPANT_ROLE, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { fold } from './text.js';
 

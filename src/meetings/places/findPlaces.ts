@@ -1,4 +1,5 @@
-import { countryOfCapital, findCity, findDemonym, findPolity } from './gazetteer.js';
+import { findCity } from './cities.js';
+import { countryOfCapital, findDemonym, findPolity } from './gazetteer.js';
 
 /** A place a sentence puts something in: a city (with its country) or only a country. */
 export interface PlaceMention {

@@ -1,5 +1,5 @@
 import { fold } from '../text.js';
-import { CITY_LINES, COUNTRY_ROWS } from './gazetteer.generated.js';
+import { COUNTRY_ROWS } from './gazetteer.generated.js';
 import { ORGANISATIONS } from './organisations.js';
 
 /** A country or an international organisation, under its canonical name. */
@@ -8,12 +8,6 @@ export interface Polity {
   readonly code: string | null;
   readonly capitals: readonly string[];
   readonly isOrganisation: boolean;
-}
-
-export interface City {
-  readonly name: string;
-  readonly country: string;
-  readonly population: number;
 }
 
 interface Gazetteer {
@@ -32,9 +26,6 @@ interface Gazetteer {
 }
 
 let gazetteer: Gazetteer | null = null;
-/** Where each line of CITY_LINES starts: found once, then cities are binary-searched in place. */
-let cityLineStarts: Int32Array | null = null;
-let capitalCities: Map<string, City> | null = null;
 
 function buildGazetteer(): Gazetteer {
   const byName = new Map<string, Polity>();
@@ -83,60 +74,6 @@ function theGazetteer(): Gazetteer {
   return gazetteer;
 }
 
-function lineStarts(): Int32Array {
-  if (cityLineStarts) return cityLineStarts;
-  const starts: number[] = [0];
-  for (let at = CITY_LINES.indexOf('\n'); at >= 0; at = CITY_LINES.indexOf('\n', at + 1))
-    starts.push(at + 1);
-  cityLineStarts = Int32Array.from(starts);
-  return cityLineStarts;
-}
-
-/** Capitals from the country list cover renamed ones the city list lacks ("Astana"). */
-function capitals(): Map<string, City> {
-  if (capitalCities) return capitalCities;
-  capitalCities = new Map();
-  for (const [country, , , , list] of COUNTRY_ROWS) {
-    for (const written of list) {
-      // "Washington D.C." is written "Washington" in news.
-      const capital = written.replace(/\s+(?:\p{Lu}\.)+$/u, '');
-      capitalCities.set(fold(capital), {
-        name: capital,
-        country,
-        population: Number.MAX_SAFE_INTEGER,
-      });
-    }
-  }
-  return capitalCities;
-}
-
-function cityLine(key: string): City | null {
-  const starts = lineStarts();
-  let low = 0;
-  let high = starts.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const start = starts[mid]!;
-    const tab = CITY_LINES.indexOf('\t', start);
-    const lineKey = fold(CITY_LINES.slice(start, tab));
-    if (lineKey === key) {
-      const end = mid + 1 < starts.length ? starts[mid + 1]! - 1 : CITY_LINES.length;
-      const [name, code, population] = CITY_LINES.slice(start, end).split('\t') as [
-        string,
-        string,
-        string,
-      ];
-      const country = COUNTRY_ROWS.find((row) => row[1] === code)?.[0] ?? code;
-      return { name, country, population: Number.parseInt(population, 36) };
-    }
-    if (lineKey < key) low = mid + 1;
-    else high = mid - 1;
-  }
-  return null;
-}
-
-const cityMemo = new Map<string, City | null>();
-
 /** A country or organisation by name, alias, demonym or code ("Turkey", "Turkish", "US", "NATO"). */
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -168,18 +105,6 @@ export function findDemonym(text: string): Polity | null {
 export function countryOfCapital(city: string): Polity | null {
   return theGazetteer().capitalOf.get(fold(city)) ?? null;
 }
-
-export function findCity(name: string): City | null {
-  const key = fold(name);
-  let city = cityMemo.get(key);
-  if (city === undefined) {
-    city = capitals().get(key) ?? cityLine(key);
-    if (cityMemo.size > CITY_MEMO_LIMIT) cityMemo.clear();
-    cityMemo.set(key, city);
-  }
-  return city;
-}
-const CITY_MEMO_LIMIT = 50_000;
 
 export function maxPolityWords(): number {
   return theGazetteer().maxWords;
