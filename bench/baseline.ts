@@ -36,6 +36,8 @@ export function passagesOf(briefings: readonly Briefing[]): Passage[] {
         paragraph: paragraph.index,
         sentence: sentence.index,
         text: sentence.text,
+        kind: sentence.kind,
+        cutOff: sentence.cutOff,
       })),
     ),
   );

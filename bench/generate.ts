@@ -637,19 +637,23 @@ export function generatedBriefing(file: GeneratedFile): Briefing {
   const blocks = [...(file.headline ? [[file.headline]] : []), ...file.paragraphs];
   const paragraphs: Paragraph[] = blocks.map((sentences, p) => {
     let offset = 0;
+    const kind = p === 0 && file.headline ? 'headline' : 'body';
     return {
       index: p + 1,
       text: sentences.join(' '),
+      kind,
+      dateline: null,
       sentences: sentences.map((text, s) => {
         const start = offset;
         offset += text.length + 1;
-        return { index: s + 1, start, end: start + text.length, text };
+        return { index: s + 1, start, end: start + text.length, text, kind, cutOff: false };
       }),
     };
   });
   return {
     file: file.file,
     published: file.published,
+    publishedFrom: file.published ? 'dateLine' : null,
     headline: file.headline,
     paragraphs,
     contentHash: fnv1a(file.text),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const citationSchema = z.strictObject({
   id: z.number().int().positive(),
   briefing: z.string().min(1),
+  /** 1-based, counted down the file as README's "Briefing files" describes. */
   paragraph: z.number().int().positive(),
   text: z.string().min(1),
 });

@@ -10,9 +10,14 @@ export type IsoDate = string;
 export interface Briefing {
   /** Path relative to the briefings folder, with forward slashes: "d01.txt", "2023/april.md". */
   readonly file: string;
-  /** Publication date from the `date YYYY-MM-DD` line, when the file has one. */
+  /**
+   * Publication date: from the `date YYYY-MM-DD` line, else from the page's own date lines
+   * ("Published: 17th September 2022 11:09 AM").
+   */
   readonly published: IsoDate | null;
-  /** The headline (first line, when it reads as one). */
+  /** Where `published` came from. */
+  readonly publishedFrom: PublishedFrom;
+  /** The headline: the first title before the report, when the page has one. */
   readonly headline: string | null;
   /** Paragraphs in file order; paragraph N of a citation is `paragraphs[N - 1]`. */
   readonly paragraphs: readonly Paragraph[];
@@ -20,12 +25,49 @@ export interface Briefing {
   readonly contentHash: string;
 }
 
+export type PublishedFrom = 'dateLine' | 'page' | null;
+
+/**
+ * What a passage is on the page. Furniture (bylines, timestamps, breadcrumbs, share and
+ * navigation lines, tag lists) stays in the briefing but is never indexed nor read for facts;
+ * captions are searchable but rank below body text and speak only for their photo.
+ */
+export type PassageKind = 'body' | 'headline' | 'subheading' | 'caption' | 'furniture';
+
+export const PASSAGE_KINDS: readonly PassageKind[] = [
+  'body',
+  'headline',
+  'subheading',
+  'caption',
+  'furniture',
+];
+
 export interface Paragraph {
   /** 1-based position in the briefing. */
   readonly index: number;
-  /** The paragraph's text, verbatim but for line breaks inside it folded to single spaces. */
+  /**
+   * The paragraph's text, verbatim but for line breaks inside it folded to single spaces. A
+   * paragraph is a line of the file, or lines wrapped inside one paragraph (see README).
+   */
   readonly text: string;
+  readonly kind: PassageKind;
+  /** Where (and when) the report was filed, when the paragraph opens with a dateline. */
+  readonly dateline: Dateline | null;
   readonly sentences: readonly Sentence[];
+}
+
+/**
+ * A dateline opening a paragraph: "NEW DELHI:", "GENEVA, Jan 21 (Reuters) –", "(CNN) —". It
+ * stays in the first sentence's text (citations are verbatim) but is never read as a name,
+ * nor by itself as a meeting's place.
+ */
+export interface Dateline {
+  /** The place as printed ("NEW DELHI", "DOHA, Qatar"), or null for an agency or a date alone. */
+  readonly place: string | null;
+  /** The filing date, when the dateline prints one with its year ("Jan. 18, 2022"). */
+  readonly date: IsoDate | null;
+  /** Offset in the paragraph's text where the report's own words start. */
+  readonly end: number;
 }
 
 export interface Sentence {
@@ -35,6 +77,10 @@ export interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The paragraph's kind, or furniture for a stray credit ("REUTERS") inside a paragraph. */
+  readonly kind: PassageKind;
+  /** The page's last sentence, cut off mid-word where it was saved: citable, never a fact. */
+  readonly cutOff: boolean;
 }
 
 /**
@@ -47,6 +93,8 @@ export interface Passage {
   readonly paragraph: number;
   readonly sentence: number;
   readonly text: string;
+  readonly kind: PassageKind;
+  readonly cutOff: boolean;
 }
 
 export type PassageId = string;

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
 import type { PassageHit } from '../search/types.js';
-import type { AskResult } from '../types.js';
+import type { AskResult, PassageKind } from '../types.js';
 import { CitationCollector } from './citations.js';
 import { answerFromMeetings } from './meetingFacts.js';
 import { type QuestionKind, questionKind, suitsKind } from './questionKind.js';
@@ -22,8 +22,18 @@ const MIN_SUPPORT_COVERAGE = 0.35;
 const CANDIDATES = 20;
 /** A passage without the kind of thing asked for (a date for "when", …) rarely answers. */
 const KIND_MISSING_FACTOR = 0.8;
-/** Headlines compress a report; its sentences carry the facts, so they lead when close. */
-const HEADLINE_FACTOR = 0.7;
+/**
+ * Body sentences carry a report's facts; a headline or sub-heading compresses them and a
+ * caption speaks only for its photo, so those lead only when clearly closer.
+ */
+const NOT_BODY_FACTOR = 0.7;
+const KIND_FACTOR: Readonly<Record<PassageKind, number>> = {
+  body: 1,
+  headline: NOT_BODY_FACTOR,
+  subheading: NOT_BODY_FACTOR,
+  caption: NOT_BODY_FACTOR,
+  furniture: 0,
+};
 /** Closest matches offered when nothing answers, if they match at least this share. */
 const CLOSEST = 3;
 const MIN_CLOSEST_COVERAGE = 0.25;
@@ -46,11 +56,10 @@ function scoreHits(
     .map((hit, position) => {
       const kindFactor =
         kind === 'other' || suitsKind(hit.passage.text, kind) ? 1 : KIND_MISSING_FACTOR;
-      const headline = knowledge.briefings.get(hit.passage.briefing)?.headline;
-      const headlineFactor = hit.passage.paragraph === 1 && headline ? HEADLINE_FACTOR : 1;
       // Position breaks ties in favour of the index's own order.
       const score =
-        (0.5 * hit.relevance + 0.5 * hit.score) * kindFactor * headlineFactor - position * 1e-6;
+        (0.5 * hit.relevance + 0.5 * hit.score) * kindFactor * KIND_FACTOR[hit.passage.kind] -
+        position * 1e-6;
       return { hit, score };
     })
     .sort((a, b) => b.score - a.score);

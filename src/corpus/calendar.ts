@@ -34,3 +34,15 @@ export function formatDate(date: string | null, endDate: string | null = null): 
   }
   return `${Number(d)} ${month} ${y}`;
 }
+
+/** True when year-month-day is a day of the calendar (no 30 February). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** "2023-04-25" from its numbers. */
+export const isoDate = (year: number, month: number, day: number): string =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,24 +1,36 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Briefing, Paragraph, Result, SkippedFile } from '../types.js';
-import { err, ok } from '../types.js';
+import type { Briefing, Paragraph, PassageKind, Result, Sentence, SkippedFile } from '../types.js';
+import { err, ok, PASSAGE_KINDS } from '../types.js';
+import { isRealDate } from './calendar.js';
+import { textUnits } from './lines.js';
+import { type DateLine, publicationDate } from './page/pageDates.js';
+import { readDateline } from './page/datelines.js';
+import { readUnits } from './page/kinds.js';
 import { splitSentences } from './sentences.js';
 
 /** Largest briefing file read, in bytes. */
 export const MAX_BRIEFING_BYTES = 5 * 1024 * 1024;
-/** A first paragraph longer than this is body text, not a headline. */
-const MAX_HEADLINE_CHARS = 200;
 
 /** `date YYYY-MM-DD` at the very start, leading white space allowed, text may follow. */
-const DATE_LINE = /^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)/;
-const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/;
-const MARKDOWN_HEADING = /^#{1,6}[ \t]+/gm;
+const DATE_LINE = /^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)[ \t]*/;
+/** Page date lines count for the publication date up to this many report paragraphs in. */
+const PAGE_DATE_REPORT_PARAGRAPHS = 1;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+const kindSchema = z.enum(PASSAGE_KINDS as [PassageKind, ...PassageKind[]]);
 const paragraphSchema = z.object({
   index: z.number().int().positive(),
   text: z.string().min(1),
+  kind: kindSchema,
+  dateline: z
+    .object({
+      place: z.string().min(1).nullable(),
+      date: z.iso.date().nullable(),
+      end: z.number().int().positive(),
+    })
+    .nullable(),
   sentences: z
     .array(
       z.object({
@@ -26,6 +38,8 @@ const paragraphSchema = z.object({
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
         text: z.string().min(1),
+        kind: kindSchema,
+        cutOff: z.boolean(),
       }),
     )
     .min(1),
@@ -35,6 +49,7 @@ const paragraphSchema = z.object({
 export const briefingSchema = z.object({
   file: z.string().min(1),
   published: z.iso.date().nullable(),
+  publishedFrom: z.enum(['dateLine', 'page']).nullable(),
   headline: z.string().min(1).nullable(),
   paragraphs: z.array(paragraphSchema).min(1),
   contentHash: z.string().length(64),
@@ -55,20 +70,29 @@ export function decodeBriefingBytes(file: string, bytes: Uint8Array): Result<str
   }
 }
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+/** A sentence with no lower-case letter and few words ("REUTERS", "(AA)"): a stray credit. */
+const isStrayCredit = (text: string): boolean =>
+  !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 3;
+
+/** A paragraph's sentences with their kinds; furniture is one sentence, whatever it holds. */
+function sentencesOf(text: string, kind: PassageKind, cutOff: boolean): Sentence[] {
+  const split =
+    kind === 'furniture' ? [{ index: 1, start: 0, end: text.length, text }] : splitSentences(text);
+  return split.map((sentence, i) => {
+    const stray = kind === 'body' && isStrayCredit(sentence.text);
+    return {
+      ...sentence,
+      kind: stray ? 'furniture' : kind,
+      cutOff: cutOff && !stray && i === split.length - 1,
+    };
+  });
 }
 
-/** Reads as a headline: short, one line, and not ending like a sentence. */
-function isHeadline(text: string): boolean {
-  // A photo caption "(front L) … (AA)" is not a headline.
-  return text.length <= MAX_HEADLINE_CHARS && !/[.:;,)]["”’]?$/.test(text) && !text.startsWith('(');
-}
-
-/** Parses one briefing file's bytes. Pure: the caller reads the file. */
+/**
+ * Parses one briefing file's bytes. Pure: the caller reads the file. Reads the page line by
+ * line (see `textUnits`), gives every paragraph its kind (see `readUnits`), and takes the
+ * publication date from the `date` line or else from the page's own date lines.
+ */
 export function parseBriefing(file: string, bytes: Uint8Array): Result<Briefing, SkippedFile> {
   const decoded = decodeBriefingBytes(file, bytes);
   if (!decoded.ok) return decoded;
@@ -84,28 +108,42 @@ export function parseBriefing(file: string, bytes: Uint8Array): Result<Briefing,
     published = `${y}-${m}-${d}`;
     text = text.slice(whole.length);
   }
-  if (/\.md$/i.test(file)) text = text.replace(MARKDOWN_HEADING, '');
 
-  const blocks = text
-    .trim()
-    .split(PARAGRAPH_BREAK)
-    .map((block) => block.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
-    .filter((block) => block.length > 0);
-  if (blocks.length === 0) return skip(file, 'noText');
+  const units = textUnits(text, /\.md$/i.test(file));
+  if (units.length === 0) return skip(file, 'noText');
+  const readings = readUnits(units);
 
   const paragraphs: Paragraph[] = [];
-  for (const block of blocks) {
-    const sentences = splitSentences(block);
+  const pageDates: DateLine[] = [];
+  let reportParagraphs = 0;
+  for (const [i, unit] of units.entries()) {
+    const reading = readings[i]!;
+    if (reading.dateLine && reportParagraphs <= PAGE_DATE_REPORT_PARAGRAPHS) {
+      pageDates.push(reading.dateLine);
+    }
+    const dateline = reading.kind === 'body' ? readDateline(unit.text) : null;
+    if (dateline?.date && reportParagraphs <= PAGE_DATE_REPORT_PARAGRAPHS) {
+      pageDates.push({ dates: [{ date: dateline.date, label: 'published' }] });
+    }
+    if (reading.kind === 'body') reportParagraphs++;
+    const sentences = sentencesOf(unit.text, reading.kind, reading.cutOff);
     if (sentences.length === 0) continue;
-    paragraphs.push({ index: paragraphs.length + 1, text: block, sentences });
+    paragraphs.push({
+      index: paragraphs.length + 1,
+      text: unit.text,
+      kind: reading.kind,
+      dateline,
+      sentences,
+    });
   }
-  const first = paragraphs[0]!;
-  const headline = paragraphs.length > 1 && isHeadline(first.text) ? first.text : null;
+  if (paragraphs.length === 0) return skip(file, 'noText');
+  const pageDate = published === null ? publicationDate(pageDates) : null;
 
   const briefing: Briefing = {
     file,
-    published,
-    headline,
+    published: published ?? pageDate,
+    publishedFrom: published ? 'dateLine' : pageDate ? 'page' : null,
+    headline: paragraphs.find((paragraph) => paragraph.kind === 'headline')?.text ?? null,
     paragraphs,
     contentHash: createHash('sha256').update(bytes).digest('hex'),
   };

@@ -15,6 +15,8 @@ export function passagesOf(briefing: Briefing): Passage[] {
         paragraph: paragraph.index,
         sentence: sentence.index,
         text: sentence.text,
+        kind: sentence.kind,
+        cutOff: sentence.cutOff,
       });
     }
   }

@@ -1,5 +1,8 @@
 import type { Sentence } from '../types.js';
 
+/** A sentence's place in its paragraph, before it is given a kind. */
+export type SentenceSpan = Pick<Sentence, 'index' | 'start' | 'end' | 'text'>;
+
 /**
  * Words that end with a period without ending a sentence. Folded to lower case, without the
  * final period. Titles and months are followed by a capitalised name, which is why they fool
@@ -69,8 +72,8 @@ function endsSentence(text: string, at: number, next: number): boolean {
  * dotted acronyms, decimals, closing quotes and a missing space after a period
  * ("dynamics.Quadrilateral").
  */
-export function splitSentences(paragraph: string): Sentence[] {
-  const sentences: Sentence[] = [];
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
   let start = skipSpace(paragraph, 0);
   let i = start;
   while (i < paragraph.length) {
@@ -118,7 +121,12 @@ function skipSpace(text: string, from: number): number {
   return i;
 }
 
-function pushSentence(sentences: Sentence[], paragraph: string, start: number, end: number): void {
+function pushSentence(
+  sentences: SentenceSpan[],
+  paragraph: string,
+  start: number,
+  end: number,
+): void {
   let last = end;
   while (last > start && /\s/u.test(paragraph[last - 1]!)) last--;
   if (last <= start) return;

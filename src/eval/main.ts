@@ -5,6 +5,7 @@ import { loadBriefingsFromDir } from '../io/loadBriefings.js';
 import { buildKnowledge } from '../knowledge.js';
 import { evaluateAsk, type HitFigures } from './askEval.js';
 import { evaluateMeetings, meetingReportLines } from './meetings.js';
+import { evaluateReading, readingReportLines } from './pageReading.js';
 import { truthSchema } from './truth.js';
 
 /**
@@ -34,7 +35,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const knowledge = buildKnowledge(loaded.briefings, loaded.skipped);
   const askFigures = evaluateAsk(knowledge, truth.data.questions);
   const meetingFigures = evaluateMeetings(knowledge, truth.data.meetings, truth.data.questions);
-  const report = { briefings: loaded.briefings.length, ask: askFigures, meetings: meetingFigures };
+  const readingFigures = evaluateReading(knowledge, truth.data.questions);
+  const report = {
+    briefings: loaded.briefings.length,
+    reading: readingFigures,
+    ask: askFigures,
+    meetings: meetingFigures,
+  };
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
@@ -45,6 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { tuning, heldOut } = askFigures.halves;
   const lines = [
     `briefings: ${report.briefings}`,
+    ...readingReportLines(readingFigures),
     `ask (${askFigures.questions} questions): ${hits(askFigures)}`,
     `  held-out half (${heldOut.questions}): ${hits(heldOut)}`,
     `  tuning half (${tuning.questions}): ${hits(tuning)}`,

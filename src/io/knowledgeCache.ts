@@ -7,7 +7,13 @@ import { byFile, type Knowledge, knowledgeFrom } from '../knowledgeBase.js';
 import type { MeetingRecord } from '../meetings/types.js';
 import { NumberReader } from '../search/numberReader.js';
 import { type IndexImage, InvertedPassageIndex } from '../search/passageIndex.js';
-import type { Briefing, SkippedFile } from '../types.js';
+import {
+  type Briefing,
+  type Dateline,
+  PASSAGE_KINDS,
+  type PassageKind,
+  type SkippedFile,
+} from '../types.js';
 import { writeCacheFile } from './cacheFiles.js';
 
 /**
@@ -60,50 +66,81 @@ export const stampOf = (file: FileStamp): FileStamp => ({
 export const sameStamp = (a: Omit<FileStamp, 'file'>, b: Omit<FileStamp, 'file'>): boolean =>
   a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino && a.ctimeMs === b.ctimeMs;
 
-/** A briefing as stored: its paragraphs' texts; their sentences' bounds are numbers. */
+/** A briefing as stored: its paragraphs' texts; their kinds and sentences' bounds are numbers. */
 interface PackedBriefing {
   readonly file: string;
   readonly published: Briefing['published'];
+  readonly publishedFrom: Briefing['publishedFrom'];
   readonly headline: string | null;
   readonly contentHash: string;
   readonly paragraphs: readonly string[];
+  /** Datelines by paragraph number (1-based), for the paragraphs that have one. */
+  readonly datelines: Readonly<Record<number, Dateline>>;
 }
 
 const pack = (briefing: Briefing): PackedBriefing => ({
   file: briefing.file,
   published: briefing.published,
+  publishedFrom: briefing.publishedFrom,
   headline: briefing.headline,
   contentHash: briefing.contentHash,
   paragraphs: briefing.paragraphs.map((paragraph) => paragraph.text),
+  datelines: Object.fromEntries(
+    briefing.paragraphs.flatMap((paragraph) =>
+      paragraph.dateline === null ? [] : [[paragraph.index, paragraph.dateline]],
+    ),
+  ),
 });
 
-/** The sentences' bounds: per paragraph, its sentence count, then each start and end. */
+const kindCode = (kind: PassageKind): number => PASSAGE_KINDS.indexOf(kind);
+const kindOf = (code: number): PassageKind => PASSAGE_KINDS[code] ?? 'body';
+
+/**
+ * The paragraphs' kinds and sentences' bounds: per paragraph, its kind and sentence count,
+ * then per sentence its start, end, and kind with the cut-off mark (kind × 2 + cut off).
+ */
 function sentenceNumbersOf(briefings: readonly Briefing[]): number[] {
   const numbers: number[] = [];
   for (const briefing of briefings) {
     for (const paragraph of briefing.paragraphs) {
-      numbers.push(paragraph.sentences.length);
-      for (const sentence of paragraph.sentences) numbers.push(sentence.start, sentence.end);
+      numbers.push(kindCode(paragraph.kind), paragraph.sentences.length);
+      for (const sentence of paragraph.sentences) {
+        numbers.push(
+          sentence.start,
+          sentence.end,
+          kindCode(sentence.kind) * 2 + (sentence.cutOff ? 1 : 0),
+        );
+      }
     }
   }
   return numbers;
 }
 
-/** A briefing again, its sentences' bounds read from `bounds` (see `sentenceNumbersOf`). */
+/** A briefing again, its kinds and sentences' bounds read from `bounds` (see `sentenceNumbersOf`). */
 function unpack(packed: PackedBriefing, bounds: NumberReader): Briefing {
   return {
     file: packed.file,
     published: packed.published,
+    publishedFrom: packed.publishedFrom,
     headline: packed.headline,
     contentHash: packed.contentHash,
     paragraphs: packed.paragraphs.map((text, p) => {
+      const kind = kindOf(bounds.next());
       const sentences = [];
       for (let i = 0, count = bounds.next(); i < count; i++) {
         const start = bounds.next();
         const end = bounds.next();
-        sentences.push({ index: i + 1, start, end, text: text.slice(start, end) });
+        const mark = bounds.next();
+        sentences.push({
+          index: i + 1,
+          start,
+          end,
+          text: text.slice(start, end),
+          kind: kindOf(mark >> 1),
+          cutOff: (mark & 1) === 1,
+        });
       }
-      return { index: p + 1, text, sentences };
+      return { index: p + 1, text, kind, dateline: packed.datelines[p + 1] ?? null, sentences };
     }),
   };
 }

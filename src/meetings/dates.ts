@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import type { IsoDate } from '../types.js';
+import { theChrono } from '../nlp/chrono.js';
 
 /** How much of a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -40,31 +40,6 @@ const SPEECH_BEFORE =
 const SPEECH_THAT_AFTER =
   /^[^.;"“]{0,80}?\b(?:said|says|signall?ed|announced|told \w+|stated|confirmed|reported)\s+(?:on \w+\s+)?that\b/i;
 const SINCE_BEFORE = /\b(?:since|until|before|after)\s+(?:\w+\s+){0,9}$/i;
-
-interface Chrono {
-  parse(
-    text: string,
-    ref: { instant: Date; timezone: number },
-    option: { forwardDate: boolean },
-  ): ChronoResult[];
-}
-interface ChronoComponents {
-  isCertain(component: 'day' | 'month' | 'year'): boolean;
-  get(component: 'day' | 'month' | 'year'): number | null;
-}
-interface ChronoResult {
-  index: number;
-  text: string;
-  start: ChronoComponents;
-  end?: ChronoComponents;
-}
-
-let chrono: Chrono | null = null;
-/** chrono-node's English parser, loaded on first use: most CLI runs date only a few sentences. */
-function theChrono(): Chrono {
-  chrono ??= (createRequire(import.meta.url)('chrono-node/en') as { casual: Chrono }).casual;
-  return chrono;
-}
 
 /** A present or future verb just before a weekday points forward: "a summit that opens on Friday". */
 const LOCAL_FUTURE = /\b(?:opens|begins|starts|runs|will|shall|is due|are due|until)\b[^,.;]*$/i;

@@ -51,7 +51,9 @@ interface NamedPerson {
 function namedPeople(briefing: Briefing, cache: PeopleCache): NamedPerson[] {
   const named: NamedPerson[] = [];
   for (const paragraph of briefing.paragraphs) {
+    if (paragraph.kind === 'furniture') continue;
     for (const sentence of paragraph.sentences) {
+      if (sentence.cutOff || sentence.kind === 'furniture') continue;
       if (!/\p{Lu}\p{Ll}+\s\p{Lu}/u.test(sentence.text) || !TITLED.test(sentence.text)) continue;
       for (const person of unresolvedPeople(cache, sentence.text)) {
         if (person.surname !== null) continue;

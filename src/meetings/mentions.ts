@@ -238,12 +238,16 @@ export function mentionsOf(
   const facts: SentenceFacts[] = [];
   const datelines = new Map<number, PlaceMention>();
   for (const paragraph of briefing.paragraphs) {
+    // Page furniture is never a source of facts.
+    if (paragraph.kind === 'furniture') continue;
     const dateline = datelinePlace(paragraph.text);
     if (dateline) datelines.set(paragraph.index, dateline);
-    const caption = isCaption(paragraph.text);
+    const caption = paragraph.kind === 'caption' || isCaption(paragraph.text);
     for (const sentence of paragraph.sentences) {
+      // Nor is a sentence cut off where the page was saved, nor a stray credit.
+      if (sentence.cutOff || sentence.kind === 'furniture') continue;
       const text = sentence.text;
-      const headline = paragraph.index === 1 && briefing.headline !== null;
+      const headline = paragraph.kind === 'headline';
       // Headlines announce with a bare infinitive: "Envoys to meet in Nairobi on Thursday".
       const tense = headline && HEADLINE_FUTURE.test(text) ? 'future' : tenseOf(text);
       const trigger = MEETING_WORDS.test(text);

@@ -375,7 +375,8 @@ export class InvertedPassageIndex implements PassageIndex {
   /** Indexes a briefing's passages; a briefing already indexed is replaced. */
   addBriefing(briefing: Briefing): void {
     const analysed = passagesOf(briefing).map((passage) => {
-      const words = wordsOf(passage.text);
+      // Page furniture keeps its place (ids stay stable) but is never found.
+      const words = passage.kind === 'furniture' ? [] : wordsOf(passage.text);
       for (const word of words) {
         if (!this.#wordTerm.has(word)) {
           this.#wordTerm.set(word, indexTermOf(word));

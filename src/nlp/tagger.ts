@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+
+/** Universal part-of-speech tags, as wink-nlp's English model gives them. */
+export type PartOfSpeech =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+/** One token of a tagged text. */
+export interface TaggedToken {
+  readonly text: string;
+  readonly pos: PartOfSpeech;
+  /** The token's base form ("met" → "meet"). */
+  readonly lemma: string;
+  /** Marked negated by the model ("did not attend" → attend). */
+  readonly negated: boolean;
+}
+
+interface WinkItems {
+  out(what?: unknown): string[];
+}
+interface WinkDoc {
+  tokens(): WinkItems & { out(what: unknown): unknown[] };
+}
+interface WinkNlp {
+  readDoc(text: string): WinkDoc;
+  its: { pos: unknown; lemma: unknown; negationFlag: unknown; value: unknown };
+}
+
+let wink: WinkNlp | null = null;
+/**
+ * wink-nlp with its English model, loaded on first use (about 70 ms): a cached answer never
+ * needs it. The model ships inside its npm package; nothing is downloaded.
+ */
+function theWink(): WinkNlp {
+  if (!wink) {
+    const require = createRequire(import.meta.url);
+    const winkNlp = require('wink-nlp') as (model: unknown) => WinkNlp;
+    wink = winkNlp(require('wink-eng-lite-web-model'));
+  }
+  return wink;
+}
+
+/** Tags a short text: tokens with their part of speech, base form and negation. */
+export function tagText(text: string): TaggedToken[] {
+  const nlp = theWink();
+  const tokens = nlp.readDoc(text).tokens();
+  const words = tokens.out(nlp.its.value) as string[];
+  const tags = tokens.out(nlp.its.pos) as PartOfSpeech[];
+  const lemmas = tokens.out(nlp.its.lemma) as string[];
+  const negations = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
+  return words.map((word, i) => ({
+    text: word,
+    pos: tags[i]!,
+    lemma: lemmas[i] ?? word.toLowerCase(),
+    negated: negations[i] === true,
+  }));
+}
+
+/** True when a text holds a verb (not counting auxiliaries alone). */
+export function hasVerb(tokens: readonly TaggedToken[]): boolean {
+  return tokens.some((token) => token.pos === 'VERB');
+}
