@@ -162,7 +162,7 @@ interface Snapshot {
 /** The first bytes of a snapshot file. */
 const SNAPSHOT_MAGIC = Buffer.from('bbsnap', 'latin1');
 /** The layout's version: a file in another layout is no snapshot (the build id covers the rest). */
-const SNAPSHOT_VERSION = 3;
+const SNAPSHOT_VERSION = 4;
 /**
  * Where the header keeps what it holds, in bytes: the magic, the version (16 bits), then the
  * JSON's length, the count of numbers, their length and the CRC-32 of all after the header
