@@ -4,7 +4,8 @@ import { datesCompatible, daySpan, precisionOf } from './dates.js';
 import type { MeetingMention } from './mentions.js';
 import { findPolity } from './places/gazetteer.js';
 import { isGenericRole, roleKeys, rolesCompatible } from './roles.js';
-import { fold, nameKey, slug, unique } from './text.js';
+import { nameKey, slug, unique } from './text.js';
+import { topicKey } from './topics.js';
 import type { AttendeeRecord, MeetingRecord, TopicRecord } from './types.js';
 
 /** Mentions of one meeting gathered from several briefings. */
@@ -535,7 +536,7 @@ export function recordOf(
   for (const topic of mentions
     .filter((m) => m.primary || mentions.every((x) => !x.primary))
     .flatMap((m) => m.topics)) {
-    const key = fold(topic.text);
+    const key = topicKey(topic.text);
     const known = topicsByText.get(key);
     topicsByText.set(
       key,

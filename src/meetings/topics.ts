@@ -1,3 +1,5 @@
+import { termsOf } from '../search/terms.js';
+
 /** What was discussed: "discussed X", "X tops the agenda", "talks on X", "devoted to X". */
 const TOPIC_CUES =
   /\b(?:discuss(?:ed|es|ing)?|to discuss|talks on|focus(?:ed|ing)? on|covered|reviewed|devoted to|aimed at|agreed to|address)\s+(.+)/i;
@@ -35,4 +37,12 @@ export function findTopics(sentence: string): string[] {
     if (topic) topics.push(topic);
   }
   return [...new Set(topics)];
+}
+
+/**
+ * Topics that say the same in other word forms share a key: "normalising ties between A and B"
+ * and "the normalisation of ties between A and B" are one topic.
+ */
+export function topicKey(topic: string): string {
+  return termsOf(topic).sort().join(' ');
 }
