@@ -1,9 +1,9 @@
 /**
- * The bot's environment, read once and validated: `.env` (through dotenv) under the
- * process environment, which wins. Nothing below this module reads `process.env`.
+ * The bot's configuration: the environment, read once by src/environment.ts (`.env` under the
+ * process's own variables, which win) and validated here.
  */
-import dotenv from 'dotenv';
 import { z } from 'zod';
+import { readEnvironment } from './environment.js';
 import { cacheDirFrom } from './io/knowledgeCache.js';
 import { err, ok, type Result } from './types.js';
 
@@ -40,20 +40,26 @@ export const DEFAULT_BRIEFINGS_DIR = 'seeds/';
 const SNOWFLAKE = /^\d{17,20}$/;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/** Empty strings in `.env` (`DISCORD_GUILD_ID=`) mean "not set". */
+/** Empty strings in `.env` (`DISCORD_GUILD_ID=`, as `.env.example` leaves them) mean "not set". */
+const unsetWhenEmpty = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const required = <T extends z.ZodType>(schema: T) => z.preprocess(unsetWhenEmpty, schema);
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+  z.preprocess(unsetWhenEmpty, schema.optional());
 
 const envSchema = z.object({
-  DISCORD_TOKEN: z
-    .string({ error: 'the bot token from the developer portal (Bot → Reset Token)' })
-    .trim()
-    .min(1, { error: 'the bot token from the developer portal (Bot → Reset Token)' })
-    .regex(/^\S+$/, { error: 'a bot token without spaces' }),
-  DISCORD_CLIENT_ID: z
-    .string({ error: 'the application id (a number of 17–20 digits)' })
-    .trim()
-    .regex(SNOWFLAKE, { error: 'the application id (a number of 17–20 digits)' }),
+  DISCORD_TOKEN: required(
+    z
+      .string({ error: 'the bot token from the developer portal (Bot → Reset Token)' })
+      .trim()
+      .regex(/^\S+$/, { error: 'a bot token without spaces' }),
+  ),
+  DISCORD_CLIENT_ID: required(
+    z
+      .string({ error: 'the application id (a number of 17–20 digits)' })
+      .trim()
+      .regex(SNOWFLAKE, { error: 'the application id (a number of 17–20 digits)' }),
+  ),
   DISCORD_GUILD_ID: optional(
     z
       .string()
@@ -105,16 +111,6 @@ export function formatConfigProblems(problems: readonly ConfigProblem[]): string
     (problem) =>
       `✗ ${problem.variable} ${problem.missing ? 'is not set' : 'is invalid'}: expected ${problem.expected}`,
   );
-}
-
-/**
- * The process environment with `.env` (from the working directory) filled in underneath.
- * dotenv writes into a private object so `process.env` stays as the operator set it.
- */
-export function readEnvironment(): Record<string, string | undefined> {
-  const fromFile: Record<string, string> = {};
-  dotenv.config({ quiet: true, processEnv: fromFile });
-  return { ...fromFile, ...process.env };
 }
 
 /** Reads and validates the environment once. */

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { formatConfigProblems, parseConfig } from '../../src/config.js';
 import { DEFAULT_CACHE_DIR } from '../../src/io/knowledgeCache.js';
+import { ROOT } from '../support/corpora.js';
 
 const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GtEsTt.secret-token-value';
 const CLIENT_ID = '109876543210987654';
@@ -75,6 +79,18 @@ describe('configuration', () => {
     expect(problemsFor({})).toEqual([
       '✗ DISCORD_TOKEN is not set: expected the bot token from the developer portal (Bot → Reset Token)',
       '✗ DISCORD_CLIENT_ID is not set: expected the application id (a number of 17–20 digits)',
+    ]);
+  });
+
+  it('reports the empty values .env.example leaves as not set, once each', () => {
+    const example = dotenv.parse(readFileSync(join(ROOT, '.env.example')));
+    expect(example.DISCORD_TOKEN).toBe('');
+    expect(problemsFor(example)).toEqual([
+      '✗ DISCORD_TOKEN is not set: expected the bot token from the developer portal (Bot → Reset Token)',
+      '✗ DISCORD_CLIENT_ID is not set: expected the application id (a number of 17–20 digits)',
+    ]);
+    expect(problemsFor({ DISCORD_TOKEN: '   ', DISCORD_CLIENT_ID: CLIENT_ID })).toEqual([
+      '✗ DISCORD_TOKEN is not set: expected the bot token from the developer portal (Bot → Reset Token)',
     ]);
   });
 
