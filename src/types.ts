@@ -151,6 +151,8 @@ export interface MeetingResult {
 
 export interface WhoAttendedResult {
   readonly query: string;
+  /** The country asked about; absent or null when every participant is listed. */
+  readonly country?: string | null;
   readonly meeting: Meeting | null;
   readonly attendees: readonly Attendee[];
   readonly citations: readonly Citation[];

@@ -17,6 +17,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import { encodeButtonId } from '../discord/customIds.js';
+import { noAttendees } from './text.js';
 import type {
   AskResult,
   Attendee,
@@ -507,9 +508,7 @@ export function renderWhoAttendedReply(
   const lead = `${when}${where} · ${meeting.status}`;
   const note =
     result.attendees.length === 0
-      ? country
-        ? `No participants from ${escapeMarkdown(country)} are reported for this meeting.`
-        : 'The briefings name no participants for this meeting.'
+      ? escapeMarkdown(noAttendees(meeting, result.country ?? country))
       : 'Participants the briefings describe without a name are listed as such; people only mentioned or quoted are not.';
   const groups: APIEmbedField[] = [...groupByCountry(result.attendees)].map(([group, members]) => ({
     name: group ? escapeMarkdown(group) : 'Country not reported',

@@ -1,3 +1,4 @@
+import { attendeeCountries } from '../answer/whoAttended.js';
 import { formatDate } from '../corpus/calendar.js';
 import type { Knowledge } from '../knowledge.js';
 import type {
@@ -110,32 +111,39 @@ function meetingLines(knowledge: Knowledge, meeting: Meeting): string[] {
   return lines;
 }
 
+/** The best-matching meeting in full, with its sources; the others one line each. */
 export function renderMeeting(
   knowledge: Knowledge,
   result: MeetingResult,
   style: TextStyle,
 ): string {
-  if (result.meetings.length === 0) return `No meeting in the briefings matches “${result.query}”.`;
-  return result.meetings
-    .map((meeting) =>
-      [
-        ...meetingLines(knowledge, meeting),
-        '',
-        'Sources',
-        ...sources(knowledge, meeting.citations, result.query, style),
-      ].join('\n'),
-    )
-    .join('\n\n');
+  const [best, ...others] = result.meetings;
+  if (!best) return `No meeting in the briefings matches “${result.query}”.`;
+  const lines = [
+    ...meetingLines(knowledge, best),
+    '',
+    'Sources',
+    ...sources(knowledge, best.citations, result.query, style),
+  ];
+  if (others.length > 0) lines.push('', 'Other matches', ...others.map(meetingLine));
+  return lines.join('\n');
 }
+
+/** The countries, in words: "Türkiye, Russia and Iran". */
+const inWords = (items: readonly string[]) =>
+  new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
 
 export function renderWhoAttended(
   knowledge: Knowledge,
   result: WhoAttendedResult,
   style: TextStyle,
 ): string {
-  if (!result.meeting) return `No meeting in the briefings matches “${result.query}”.`;
-  const lines = [`${result.meeting.title} — ${dateInWords(result.meeting.date)}`];
-  if (result.attendees.length === 0) lines.push('  No participants found for that query.');
+  const { meeting } = result;
+  if (!meeting) return `No meeting in the briefings matches “${result.query}”.`;
+  const when = dateInWords(meeting.date);
+  // Titles end with the meeting's date when it is known; the header says it once.
+  const lines = [meeting.title.includes(when) ? meeting.title : `${meeting.title} — ${when}`];
+  if (result.attendees.length === 0) lines.push(`  ${noAttendees(meeting, result.country)}`);
   for (const [country, attendees] of groupByCountry(result.attendees)) {
     lines.push(`  ${country}`);
     for (const attendee of attendees) lines.push(`    ${attendeeLine(attendee)}`);
@@ -146,12 +154,20 @@ export function renderWhoAttended(
   return lines.join('\n');
 }
 
+/** Why a who-attended answer lists nobody, and where to look instead. */
+export function noAttendees(meeting: Meeting, country: string | null | undefined): string {
+  const countries = attendeeCountries(meeting);
+  if (!country) return 'The briefings name no participants for this meeting.';
+  const elsewhere =
+    countries.length > 0 ? `; the briefings name participants from ${inWords(countries)}` : '';
+  return `No participants from ${country} are reported for this meeting${elsewhere}.`;
+}
+
+/** "2023-04-25  held       Title": one meeting on one line. */
+const meetingLine = (meeting: Meeting) =>
+  `${(meeting.date ?? 'undated').padEnd(10)}  ${meeting.status.padEnd(9)}  ${meeting.title}`;
+
 export function renderMeetings(result: MeetingsResult): string {
   if (result.meetings.length === 0) return 'No meetings found in the briefings.';
-  return result.meetings
-    .map(
-      (meeting) =>
-        `${(meeting.date ?? 'undated').padEnd(10)}  ${meeting.status.padEnd(9)}  ${meeting.title}`,
-    )
-    .join('\n');
+  return result.meetings.map(meetingLine).join('\n');
 }

@@ -96,6 +96,26 @@ describe('slash commands answered from the seed briefings', () => {
       (field) => !field.name.startsWith('['),
     );
     expect(groups.map((field) => field.name)).toEqual([expect.stringMatching(/^T(ü|u)rk/)]);
+    // The sources are those of the participants listed, each cited by one of them.
+    const cited = new Set(groups.flatMap((field) => field.value.match(/\[\d+\]/g) ?? []));
+    const sources = (exchange.message.embeds?.[0]?.fields ?? [])
+      .filter((field) => field.name.startsWith('['))
+      .map((field) => /^\[\d+\]/.exec(field.name)?.[0]);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources)).toEqual(cited);
+  });
+
+  it('/who-attended with a country that sent nobody names the countries that did, and no sources', async () => {
+    const { discord } = harness;
+    const exchange = await converse(
+      discord,
+      chatInput(discord.world, 'who-attended', { meeting: 'moscow april 2023', country: 'France' }),
+    );
+    const [embed] = exchange.message.embeds ?? [];
+    expect(embed?.description).toMatch(
+      /No participants from France are reported for this meeting; the briefings name participants from T(ü|u)rkiye, Russia, Syria and Iran\./,
+    );
+    expect(embed?.fields ?? []).toEqual([]);
   });
 
   it('/ask with a typo answers with citations', async () => {
