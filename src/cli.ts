@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { ask, findMeetings, listMeetings, whoAttended } from './answer/index.js';
-import { type CliRequest, parseCliArgs } from './cli/args.js';
+import { DEFAULT_MEETING_LIMIT } from './answer/meeting.js';
+import { type CliRequest, limitWarning, parseCliArgs } from './cli/args.js';
+import { readEnvironment } from './environment.js';
 import { describeSkip } from './errors.js';
 import { cacheDirFrom, readSnapshot, stampOf, writeSnapshot } from './io/knowledgeCache.js';
 import { BriefingsDirError, listBriefingFiles } from './io/listBriefings.js';
@@ -22,13 +24,28 @@ import type { Briefing } from './types.js';
 /** The bundled briefings, used when neither --briefings nor BRIEFINGS_DIR says otherwise. */
 const DEFAULT_BRIEFINGS = 'seeds';
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Meetings shown for a `meeting` query when --limit does not say. */
-const DEFAULT_MEETING_LIMIT = 3;
 
 class CliError extends Error {}
 
+type Environment = ReturnType<typeof readEnvironment>;
+
+/** Why a folder gave no briefing to answer from: none there, or every one skipped (warned above). */
+function noBriefings(dir: string, skipped: number): string {
+  if (skipped === 0) return `no briefings (.txt or .md files) in ${dir}`;
+  return skipped === 1
+    ? `the only briefing file in ${dir} was skipped`
+    : `all ${skipped} briefing files in ${dir} were skipped`;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return manifest.version ?? 'unknown';
+}
+
 /** --briefings, then BRIEFINGS_DIR, then ./seeds, then the seeds shipped with the package. */
-function briefingsDir(request: CliRequest, env: NodeJS.ProcessEnv): string {
+function briefingsDir(request: CliRequest, env: Environment): string {
   if (request.briefings) return request.briefings;
   if (env.BRIEFINGS_DIR) return env.BRIEFINGS_DIR;
   if (existsSync(DEFAULT_BRIEFINGS)) return DEFAULT_BRIEFINGS;
@@ -73,7 +90,7 @@ async function loadKnowledge(dir: string, cache: string | null): Promise<Knowled
   for (const skipped of knowledge.skipped)
     process.stderr.write(`warning: ${describeSkip(skipped)}\n`);
   if (knowledge.briefings.size === 0)
-    throw new CliError(`no briefings (.txt or .md files) in ${dir}`);
+    throw new CliError(noBriefings(dir, knowledge.skipped.length));
   return knowledge;
 }
 
@@ -109,7 +126,7 @@ function answer(knowledge: Knowledge, request: CliRequest, text: string, style: 
 }
 
 async function run(argv: readonly string[]): Promise<number> {
-  const parsed = parseCliArgs(argv);
+  const parsed = parseCliArgs(argv, packageVersion());
   if (!parsed.ok) {
     if (parsed.error.exitCode === 0) process.stdout.write(`${parsed.error.message}\n`);
     else process.stderr.write(`✗ ${parsed.error.message}\n`);
@@ -117,16 +134,20 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const request = parsed.value;
   const fromStdin = request.command !== 'meetings' && request.text === null;
-  if (fromStdin && process.stdin.isTTY) {
-    throw new CliError(
-      `${request.command} needs a question or query, e.g. briefing-bot ${request.command} "moscow"`,
-    );
-  }
-  const knowledge = await loadKnowledge(
-    briefingsDir(request, process.env),
-    cacheDirFrom(process.env.BRIEFINGS_CACHE_DIR),
+  const needsText = new CliError(
+    request.command === 'ask'
+      ? 'ask needs a question: briefing-bot ask "who met in Moscow?", or one per line on standard input'
+      : `${request.command} needs a query: briefing-bot ${request.command} "moscow", or one per line on standard input`,
   );
-  const style: TextStyle = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  if (fromStdin && process.stdin.isTTY) throw needsText;
+  const warning = limitWarning(request);
+  if (warning) process.stderr.write(`warning: ${warning}\n`);
+  const env = readEnvironment();
+  const knowledge = await loadKnowledge(
+    briefingsDir(request, env),
+    cacheDirFrom(env.BRIEFINGS_CACHE_DIR),
+  );
+  const style: TextStyle = { color: Boolean(process.stdout.isTTY) && !env.NO_COLOR };
 
   if (!fromStdin) {
     process.stdout.write(`${answer(knowledge, request, request.text ?? '', style)}\n`);
@@ -143,6 +164,7 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(request.json ? `${output}\n` : `${first ? '' : '\n'}${output}\n`);
     first = false;
   }
+  if (first) throw needsText;
   return 0;
 }
 

@@ -117,6 +117,8 @@ interface MeetingIndex {
 
 /** Meetings fuse.js ranks for one query at most: the ones matching the most query words. */
 const MAX_CANDIDATES = 50;
+/** The most meetings one query returns. */
+export const MAX_MEETING_MATCHES = MAX_CANDIDATES;
 /** Words a typed prefix may stand for. */
 const MAX_PREFIX_WORDS = 40;
 const FIELDS = ['title', 'place', 'countries', 'people', 'roles', 'when', 'words'] as const;

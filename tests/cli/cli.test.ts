@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,26 +8,17 @@ import {
   meetingsOutputSchema,
   whoAttendedOutputSchema,
 } from '../../src/schemas.js';
-import { ROOT, SEEDS } from '../support/corpora.js';
+import { cliCache, runCli } from '../support/cli.js';
+import { SEEDS } from '../support/corpora.js';
 import { tempBriefings } from '../support/tempBriefings.js';
 
-const CLI = join(ROOT, 'dist', 'src', 'cli.js');
-const CACHE = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
+const CACHE = cliCache();
 afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
-function cli(
+const cli = (
   args: string[],
   options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
-) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', BRIEFINGS_CACHE_DIR: CACHE, ...options.env },
-    timeout: 15_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+) => runCli(args, { ...options, cache: CACHE });
 
 describe('briefing-bot ask', () => {
   it('answers on the seeds by default, citing file and paragraph', () => {

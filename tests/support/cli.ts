@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './corpora.js';
+
+export const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+
+/** One snapshot folder per test file, so runs do not share state with the user's cache. */
+export const cliCache = () => mkdtempSync(join(tmpdir(), 'briefing-cache-'));
+
+/**
+ * Runs the built CLI as a user would, with only PATH and the given variables in its
+ * environment and `input` on its standard input.
+ */
+export function runCli(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string; cache: string },
+) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', BRIEFINGS_CACHE_DIR: options.cache, ...options.env },
+    timeout: 15_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
