@@ -5,7 +5,7 @@
  * Answers keep coming from the last good index, each problem is warned about once, and
  * /reload reports what it found to the server manager who asked.
  */
-import { mkdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,8 +90,11 @@ describe('a failing briefings folder, through the bot', () => {
   });
 
   it('/reload reports briefings and meetings before and after, and the skipped files, privately', async () => {
+    // The watch is paused so that /reload, not the watch, is the one to find the new file.
+    stopWatching();
     await writeFile(join(folder.dir, 'more.txt'), SUMMIT.replace('Ankara', 'Tehran'));
     const exchange = await reload();
+    stopWatching = live.watch();
     expect(exchange.callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(exchange.callback.sinceDispatchMs).toBeLessThan(3_000);
     expect(exchange.ephemeral).toBe(true);
@@ -109,7 +112,11 @@ describe('a failing briefings folder, through the bot', () => {
 
   it('keeps answering from the last good index when the folder is removed, with one warning', async () => {
     const warningsBefore = harness.logs.filter((line) => line.level === 40).length;
-    await rm(folder.dir, { recursive: true, force: true });
+    // Moved away in one step, then deleted: a deletion file by file would first show the
+    // watch an empty folder, which is a folder whose briefings were all removed.
+    const gone = `${folder.dir}-gone`;
+    await rename(folder.dir, gone);
+    await rm(gone, { recursive: true, force: true });
     await waitUntil(() => harness.logs.filter((line) => line.level === 40).length > warningsBefore);
     // Several polls later, still one warning.
     await new Promise((resolve) => setTimeout(resolve, WATCH.pollMs * 4));
