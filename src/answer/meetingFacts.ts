@@ -3,26 +3,25 @@ import type { MeetingRecord } from '../meetings/types.js';
 import { fold } from '../search/terms.js';
 import type { PassageHit } from '../search/types.js';
 import type { PassageId } from '../types.js';
-import { questionKind } from './questionKind.js';
+import type { MeetingFactKind, QuestionAnalysis } from './question/analyse.js';
 
-/** An answer taken from the meeting knowledge, with the passages that state it. */
-export interface MeetingFact {
+/**
+ * Sentences the meeting knowledge says state the fact a question asks for, with how
+ * strongly each states it (1: names the participants, or gives the date or place; less:
+ * describes participants without naming them). They are ranked with the search results.
+ */
+export interface MeetingFacts {
   readonly meeting: MeetingRecord;
-  readonly answer: string;
-  readonly passages: readonly PassageId[];
+  readonly kind: MeetingFactKind;
+  readonly strength: ReadonlyMap<PassageId, number>;
 }
 
-/** Words that make a question about a meeting rather than about anything said in one. */
-const ABOUT_A_MEETING =
-  /\b(meet|meets|met|meeting|meetings|talks|summit|summits|visit|visited|gather\w*|held|hold|conference|attend\w*|took part|take part|particip\w*|represent\w*|delegations?)\b/i;
-const LAST = /\b(last|latest|most recent(ly)?|previous(ly)?)\b/i;
-const NEXT = /\b(next|upcoming|coming|future)\b/i;
 /** How much of the best meeting's support another needs to be weighed for "last"/"next". */
 const RIVAL_SHARE = 0.5;
 /** Least support (summed hit scores) for a meeting to be taken as the one asked about. */
 const MIN_SUPPORT = 0.6;
-/** Passages quoted for one fact. */
-const MAX_PASSAGES = 3;
+/** A sentence listing participants it does not name ("the defence ministers") states less. */
+const UNNAMED_STRENGTH = 0.5;
 
 /** Passage → the meetings citing it, built once per set of meetings. */
 const meetingsByPassage = new WeakMap<readonly MeetingRecord[], Map<PassageId, MeetingRecord[]>>();
@@ -56,7 +55,7 @@ function supportOf(knowledge: Knowledge, hits: readonly PassageHit[]): Map<Meeti
 }
 
 function chooseMeeting(
-  question: string,
+  order: QuestionAnalysis['order'],
   support: Map<MeetingRecord, number>,
 ): MeetingRecord | null {
   const ranked = [...support.entries()].sort((a, b) => b[1] - a[1]);
@@ -66,11 +65,11 @@ function chooseMeeting(
     .filter(([, score]) => score >= best[1] * RIVAL_SHARE)
     .map(([meeting]) => meeting);
   const dated = rivals.filter((meeting) => meeting.date !== null);
-  if (LAST.test(question)) {
+  if (order === 'last') {
     const held = dated.filter((meeting) => meeting.status === 'held');
     return held.sort((a, b) => (a.date! < b.date! ? 1 : -1))[0] ?? null;
   }
-  if (NEXT.test(question)) {
+  if (order === 'next') {
     // Only an announced meeting can answer "next"; search may still find a sentence about one.
     const announced = dated.filter((meeting) => meeting.status === 'announced');
     return announced.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0] ?? null;
@@ -78,60 +77,56 @@ function chooseMeeting(
   return best[0];
 }
 
-/** The passages stating the fact asked for, most telling first. */
+/** The passages stating the fact asked for, with how strongly each states it. */
 function factPassages(
   meeting: MeetingRecord,
-  kind: ReturnType<typeof questionKind>,
+  kind: MeetingFactKind,
   passages: Knowledge['passageById'],
-): readonly PassageId[] {
+): Map<PassageId, number> {
+  const strength = new Map<PassageId, number>();
   switch (kind) {
-    case 'when':
-      return meeting.dateSources;
-    case 'where': {
-      // Sentences that name the place itself ("at the Filoli estate in Woodside") before
-      // those the place was inferred from.
+    case 'date':
+      for (const id of meeting.dateSources) strength.set(id, 1);
+      break;
+    case 'place': {
+      for (const id of meeting.locationSources) strength.set(id, 1);
+      // Sentences that name the place itself ("at the Filoli estate in Woodside") too.
       const place = fold(meeting.location?.split(',')[0] ?? '');
-      const named = (id: PassageId) =>
-        place && fold(passages.get(id)?.text ?? '').includes(place) ? 0 : 1;
-      const naming = place ? meeting.sources.filter((id) => named(id) === 0) : [];
-      return [...new Set([...meeting.locationSources, ...naming])].sort(
-        (a, b) => named(a) - named(b),
-      );
-    }
-    case 'who': {
-      // The sentences naming the most participants answer "who" best.
-      const counts = new Map<PassageId, number>();
-      for (const attendee of meeting.attendees) {
-        for (const id of attendee.sources)
-          counts.set(id, (counts.get(id) ?? 0) + (attendee.name ? 2 : 1));
+      if (place) {
+        for (const id of meeting.sources) {
+          if (fold(passages.get(id)?.text ?? '').includes(place)) strength.set(id, 1);
+        }
       }
-      return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+      break;
     }
-    default:
-      return [];
+    case 'participants':
+      // A sentence naming who took part states it; one describing unnamed roles, less.
+      for (const attendee of meeting.attendees) {
+        for (const id of attendee.sources) {
+          const own = attendee.name ? 1 : UNNAMED_STRENGTH;
+          strength.set(id, Math.max(strength.get(id) ?? 0, own));
+        }
+      }
+      break;
   }
+  return strength;
 }
 
 /**
- * Answers questions about a meeting's date, place or participants from the extracted
- * meetings ("when did they last meet in Moscow?"), quoting the sentences those facts were
- * read from. Returns null when the question is not of that kind or no meeting clearly
- * matches, so that search answers instead.
+ * For a question about a meeting's participants, date or place ("who attended the Moscow
+ * meeting?", "when did they last meet?"), the meeting the search points to and the sentences
+ * its facts were read from. Null for any other question, or when no meeting clearly matches.
  */
-export function answerFromMeetings(
+export function meetingFacts(
   knowledge: Knowledge,
-  question: string,
+  analysis: QuestionAnalysis,
   hits: readonly PassageHit[],
-): MeetingFact | null {
-  const kind = questionKind(question);
-  if (kind !== 'when' && kind !== 'where' && kind !== 'who') return null;
-  if (!ABOUT_A_MEETING.test(question) || knowledge.meetings.length === 0) return null;
-  const meeting = chooseMeeting(question, supportOf(knowledge, hits));
+): MeetingFacts | null {
+  const kind = analysis.meetingFact;
+  if (!kind || knowledge.meetings.length === 0) return null;
+  const meeting = chooseMeeting(analysis.order, supportOf(knowledge, hits));
   if (!meeting) return null;
-  const passages = factPassages(meeting, kind, knowledge.passageById)
-    .filter((id) => knowledge.passageById.has(id))
-    .slice(0, MAX_PASSAGES);
-  const first = passages[0];
-  if (!first) return null;
-  return { meeting, answer: knowledge.passageById.get(first)!.text, passages };
+  const strength = factPassages(meeting, kind, knowledge.passageById);
+  for (const id of strength.keys()) if (!knowledge.passageById.has(id)) strength.delete(id);
+  return strength.size > 0 ? { meeting, kind, strength } : null;
 }

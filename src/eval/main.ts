@@ -6,6 +6,7 @@ import { buildKnowledge } from '../knowledge.js';
 import { evaluateAsk, type HitFigures } from './askEval.js';
 import { evaluateMeetings, meetingReportLines } from './meetings.js';
 import { evaluateReading, readingReportLines } from './pageReading.js';
+import { evaluateOffTopic } from './probes.js';
 import { truthSchema } from './truth.js';
 
 /**
@@ -36,10 +37,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const askFigures = evaluateAsk(knowledge, truth.data.questions);
   const meetingFigures = evaluateMeetings(knowledge, truth.data.meetings, truth.data.questions);
   const readingFigures = evaluateReading(knowledge, truth.data.questions);
+  const offTopic = evaluateOffTopic(knowledge);
   const report = {
     briefings: loaded.briefings.length,
     reading: readingFigures,
     ask: askFigures,
+    offTopic,
     meetings: meetingFigures,
   };
   if (json) {
@@ -56,6 +59,8 @@ async function main(argv: readonly string[]): Promise<number> {
     `ask (${askFigures.questions} questions): ${hits(askFigures)}`,
     `  held-out half (${heldOut.questions}): ${hits(heldOut)}`,
     `  tuning half (${tuning.questions}): ${hits(tuning)}`,
+    `  off-topic questions answered (should be none): ${offTopic.answered.length}/${offTopic.questions}`,
+    ...offTopic.answered.map((question) => `    answered: ${question}`),
   ];
   for (const miss of askFigures.misses) {
     lines.push(

@@ -6,7 +6,7 @@ import { countryWordsOfDemonym } from './demonyms.js';
 import { FuzzyWords } from './fuzzyWords.js';
 import { NumberReader } from './numberReader.js';
 import { indexTermOf, type Token, tokenize, wordsOf } from './terms.js';
-import type { PassageHit, PassageIndex, SearchOptions } from './types.js';
+import type { PassageHit, PassageIndex, QueryWord, SearchOptions } from './types.js';
 
 /** Tuning of the search, in one place; override per index for experiments. */
 export interface SearchTuning {
@@ -227,13 +227,6 @@ interface BriefingEntry {
   readonly terms: string[];
 }
 
-/** One query word and the index terms that may stand for it, with their weights. */
-interface QueryWord {
-  readonly word: string;
-  readonly idf: number;
-  readonly alternatives: ReadonlyArray<{ readonly term: string; readonly weight: number }>;
-}
-
 /** Adds `id`, above any held, to the term's postings. */
 function append(map: Map<string, Postings>, term: string, id: number): void {
   let postings = map.get(term);
@@ -242,7 +235,7 @@ function append(map: Map<string, Postings>, term: string, id: number): void {
 }
 
 /** Terms of a passage's words, with a demonym also standing for its country ("Russian" → russia). */
-function termsWithCountries(words: readonly string[]): Set<string> {
+export function termsWithCountries(words: readonly string[]): Set<string> {
   const terms = new Set<string>();
   for (const word of words) {
     terms.add(indexTermOf(word));
@@ -656,6 +649,11 @@ export class InvertedPassageIndex implements PassageIndex {
       words.push({ word: token.word, idf, alternatives });
     }
     return words;
+  }
+
+  /** The query's words as a search reads them: each with its IDF and the terms standing for it. */
+  readQuery(query: string): QueryWord[] {
+    return this.#queryWords(tokenize(query));
   }
 
   /** Scratch arrays reused by every search (JavaScript runs one search at a time). */

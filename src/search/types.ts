@@ -11,6 +11,17 @@ export interface PassageHit {
   readonly matchedTerms: readonly string[];
 }
 
+/**
+ * One query word as the index reads it: its IDF, and the index terms that may stand for it
+ * with their weights (the word's own term, or near spellings of a word the index does not
+ * know). No alternatives: a word no briefing holds.
+ */
+export interface QueryWord {
+  readonly word: string;
+  readonly idf: number;
+  readonly alternatives: ReadonlyArray<{ readonly term: string; readonly weight: number }>;
+}
+
 export interface SearchOptions {
   /** How many hits at most (default 10). */
   readonly limit?: number;
@@ -22,5 +33,6 @@ export interface SearchOptions {
 export interface PassageIndex {
   readonly size: number;
   search(query: string, options?: SearchOptions): PassageHit[];
+  readQuery(query: string): QueryWord[];
   get(id: PassageId): Passage | undefined;
 }

@@ -1,0 +1,204 @@
+import type { Knowledge } from '../../knowledge.js';
+import { fold, indexTermOf, tokenize } from '../../search/terms.js';
+import type { PassageHit, QueryWord } from '../../search/types.js';
+import type { Passage, PassageId } from '../../types.js';
+import type { QuestionAnalysis } from '../question/analyse.js';
+import { answerCheck } from '../sentence/answerTypes.js';
+import { type ReadBriefing, type ReadPassage, readBriefing } from './readBriefing.js';
+
+/** The weights of ranking, in one place. Set on the tuning half of the labelled questions. */
+export interface RankingTuning {
+  /** Briefings whose every sentence is ranked (those the search's best hits come from). */
+  readonly briefings: number;
+  /** Credit for a question word found not in the sentence but in the one before or the headline. */
+  readonly previousCredit: number;
+  /** The same when the sentence refers back with a pronoun ("…," he said). */
+  readonly referenceCredit: number;
+  /** Credit for a question word found only elsewhere in the briefing, once. */
+  readonly briefingCredit: number;
+  /**
+   * Credit for a question word found elsewhere in the briefing that is one of its topics (in
+   * its headline or in several sentences): the briefing is about it, so every sentence is.
+   */
+  readonly topicCredit: number;
+  /** A sentence without the kind of thing asked for (a person for "who") rarely answers. */
+  readonly missingTypeFactor: number;
+  /** Headlines compress a report; its sentences carry the facts. */
+  readonly headlineFactor: number;
+  /** A sentence about what is to come answers a question about what is to come better. */
+  readonly futureFactor: number;
+  /** Weight of a question word no briefing holds, as a share of an average known word's. */
+  readonly unknownWeight: number;
+  /** How much a sentence the meeting knowledge reads the asked-for fact from gains, at full strength. */
+  readonly factBoost: number;
+}
+
+export const RANKING: RankingTuning = Object.freeze({
+  briefings: 8,
+  previousCredit: 0.5,
+  referenceCredit: 1,
+  briefingCredit: 0.15,
+  topicCredit: 0.8,
+  missingTypeFactor: 0.75,
+  headlineFactor: 0.7,
+  factBoost: 0.3,
+  unknownWeight: 1,
+  futureFactor: 1.1,
+});
+
+/** What else ranks passages besides the question and the search: facts from meetings. */
+export interface RankingEvidence {
+  /** Sentences stating the meeting fact asked for, with their strength (0…1). */
+  readonly facts?: ReadonlyMap<PassageId, number>;
+  /** Briefings to read besides those of the search hits (the meeting's reports). */
+  readonly briefings?: readonly string[];
+}
+
+/** A passage ranked for a question. */
+export interface RankedPassage {
+  readonly passage: Passage;
+  /** Ranking score: higher is better. */
+  readonly score: number;
+  /** Share of the question's known words (IDF-weighted) the passage and its context hold, 0…1. */
+  readonly coverage: number;
+}
+
+/** Words that put a sentence in the future: "will meet", "is expected to", "next spring". */
+const FUTURE =
+  /\b(?:will|shall|would|is to|are to|expected to|plans? to|planned|set to|scheduled|due to|next|upcoming|later this)\b/i;
+
+/** The best credit any of a word's terms earns in a set of terms. */
+function creditIn(word: QueryWord, terms: ReadonlySet<string>): number {
+  let credit = 0;
+  for (const { term, weight } of word.alternatives) {
+    if (terms.has(term)) credit = Math.max(credit, weight);
+  }
+  return credit;
+}
+
+/** Sentences of a briefing that hold a word before the word is one of its topics. */
+const TOPIC_SENTENCES = 2;
+
+/** Credit for a word found elsewhere in the briefing: more when it is one of its topics. */
+function inBriefing(word: QueryWord, briefing: ReadBriefing, tuning: RankingTuning): number {
+  let credit = 0;
+  for (const { term, weight } of word.alternatives) {
+    const count = briefing.termCounts.get(term) ?? 0;
+    const dated = briefing.dateTerms.has(term);
+    if (count === 0 && !dated) continue;
+    const topical = count >= TOPIC_SENTENCES || briefing.headlineTerms.has(term) || dated;
+    credit = Math.max(credit, weight * (topical ? tuning.topicCredit : tuning.briefingCredit));
+  }
+  return credit;
+}
+
+/** How much of the question a passage holds, reading it with its previous sentence and headline. */
+function coverageOf(
+  read: ReadPassage,
+  briefing: ReadBriefing,
+  words: readonly QueryWord[],
+  totalIdf: number,
+  tuning: RankingTuning,
+): number {
+  let covered = 0;
+  for (const word of words) {
+    const own = creditIn(word, read.terms);
+    const before = read.previous ? creditIn(word, read.previous.terms) : 0;
+    const near = Math.max(
+      before * (read.refersBack ? tuning.referenceCredit : tuning.previousCredit),
+      creditIn(word, briefing.headlineTerms) * tuning.previousCredit,
+    );
+    const far = inBriefing(word, briefing, tuning);
+    covered += word.idf * Math.max(own, near, far);
+  }
+  return totalIdf === 0 ? 0 : covered / totalIdf;
+}
+
+/**
+ * How many of the question's words no briefing holds: those the search found no spelling for,
+ * and short ones it leaves out as noise ("egg"). A hyphenated word counts once, and not at
+ * all when one of its forms is known ("trump-kim" is known through "trump" and "kim").
+ */
+function unknownWords(searchText: string, words: readonly QueryWord[]): number {
+  const known = new Set(words.filter((word) => word.alternatives.length > 0).map((w) => w.word));
+  const formsAt = new Map<number, string[]>();
+  for (const token of tokenize(searchText)) {
+    const forms = formsAt.get(token.start);
+    if (forms) forms.push(token.word);
+    else formsAt.set(token.start, [token.word]);
+  }
+  let unknown = 0;
+  for (const forms of formsAt.values()) if (!forms.some((form) => known.has(form))) unknown++;
+  return unknown;
+}
+
+/** The briefings the search's hits come from, best first, and any others asked for. */
+function briefingsOf(
+  knowledge: Knowledge,
+  hits: readonly PassageHit[],
+  count: number,
+  others: readonly string[],
+) {
+  const files: string[] = [];
+  for (const hit of hits) {
+    if (files.length >= count) break;
+    if (!files.includes(hit.passage.briefing)) files.push(hit.passage.briefing);
+  }
+  for (const file of others) if (!files.includes(file)) files.push(file);
+  return files.flatMap((file) => {
+    const briefing = knowledge.briefings.get(file);
+    return briefing ? [readBriefing(briefing)] : [];
+  });
+}
+
+/**
+ * Ranks passages for a question in two stages: the briefings the search's best hits point to,
+ * then every sentence of those briefings on how much of the question it holds — read with
+ * the sentence before it and the headline, so that "they" and "the talks" carry their
+ * meaning — and whether it holds the kind of thing asked for.
+ */
+export function rankPassages(
+  knowledge: Knowledge,
+  analysis: QuestionAnalysis,
+  words: readonly QueryWord[],
+  hits: readonly PassageHit[],
+  evidence: RankingEvidence = {},
+  tuning: RankingTuning = RANKING,
+): RankedPassage[] {
+  const typeTerm =
+    analysis.askedFor && analysis.askedForIsType ? indexTermOf(fold(analysis.askedFor)) : null;
+  const known = words.filter(
+    (word) =>
+      word.alternatives.length > 0 && !word.alternatives.some((alt) => alt.term === typeTerm),
+  );
+  const knownIdf = known.reduce((sum, word) => sum + word.idf, 0);
+  // A word no briefing holds may be another wording of what is there, or a subject that is
+  // not: it weighs as an average word, at a share, never as the rarest of all.
+  const unknown = unknownWords(analysis.searchText, words);
+  const totalIdf =
+    known.length === 0 ? 0 : knownIdf * (1 + (unknown * tuning.unknownWeight) / known.length);
+  const answers = answerCheck(
+    analysis,
+    words.map((word) => word.word),
+  );
+  const ranked: RankedPassage[] = [];
+  const facts = evidence.facts ?? new Map<PassageId, number>();
+  const others = evidence.briefings ?? [];
+  for (const briefing of briefingsOf(knowledge, hits, tuning.briefings, others)) {
+    for (const read of briefing.passages) {
+      const coverage = coverageOf(read, briefing, known, totalIdf, tuning);
+      if (coverage === 0) continue;
+      const typeFactor = answers(read.passage.text) ? 1 : tuning.missingTypeFactor;
+      const headlineFactor = read.isHeadline ? tuning.headlineFactor : 1;
+      const factFactor = 1 + tuning.factBoost * (facts.get(read.passage.id) ?? 0);
+      const tenseFactor =
+        analysis.future && FUTURE.test(read.passage.text) ? tuning.futureFactor : 1;
+      ranked.push({
+        passage: read.passage,
+        score: coverage * typeFactor * headlineFactor * factFactor * tenseFactor,
+        coverage,
+      });
+    }
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}

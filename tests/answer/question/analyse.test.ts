@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/question/analyse.js';
+
+describe('analyseQuestion: what kind of thing answers', () => {
+  it.each([
+    ['Who chaired the session?', 'person'],
+    ['whom did the envoy meet', 'person'],
+    ['When will the ministers meet again?', 'date'],
+    ['Where was the treaty signed?', 'place'],
+    ['Why did the talks fail?', 'reason'],
+    ['How many ships were seized?', 'number'],
+    ['How long did the visit last?', 'duration'],
+    ['How often do the leaders meet?', 'frequency'],
+    ['how long ago did they meet', 'date'],
+    ['Which countries signed the declaration?', 'country'],
+    ['which organisation joined the group', 'organisation'],
+    ['In which city will the summit be held?', 'place'],
+    ['What did the minister say about fishing quotas?', 'speech'],
+    ['What did the two sides agree on?', 'thing'],
+    ['Was the ambassador invited?', 'yesNo'],
+    ['Did they sign anything?', 'yesNo'],
+    ['tell me who signed the accord', 'person'],
+  ])('%s → %s', (question, type) => {
+    expect(analyseQuestion(question).answerType).toBe(type);
+  });
+});
+
+describe('analyseQuestion: verb, negation and meeting facts', () => {
+  it('finds the main verb in its dictionary form', () => {
+    expect(analyseQuestion('Who chaired the talks?').verb).toEqual({
+      word: 'chaired',
+      lemma: 'chair',
+    });
+  });
+
+  it('reads a negation, also in a contraction typed without its apostrophe', () => {
+    expect(analyseQuestion('why didnt the envoy attend').negated).toBe(true);
+    expect(analyseQuestion('why did the envoy attend').negated).toBe(false);
+  });
+
+  it.each([
+    ['Who attended the harbour meeting?', 'participants'],
+    ['who took part in the talks', 'participants'],
+    ['When did the ministers meet?', 'date'],
+    ['When was the summit?', 'date'],
+    ['Where were the talks held?', 'place'],
+    ['Who chaired the talks?', null],
+    ['When was the summit first planned?', null],
+    ['What did the host give the guest?', null],
+    ['Why did the ministers meet?', null],
+  ])('%s asks for the meeting fact %s', (question, fact) => {
+    expect(analyseQuestion(question).meetingFact).toBe(fact);
+  });
+
+  it('reads which of a series is meant, but not the verb "last"', () => {
+    expect(analyseQuestion('When did they last meet?').order).toBe('last');
+    expect(analyseQuestion('Where is the next round?').order).toBe('next');
+    expect(analyseQuestion('How long did the talks last?').order).toBeNull();
+  });
+
+  it('searches without the words of "how many"', () => {
+    expect(analyseQuestion('How many ships were seized?').searchText).toBe(
+      'How ships were seized?',
+    );
+  });
+
+  it('takes the noun naming the kind of answer for what it is', () => {
+    const question = analyseQuestion('Which organisation joined the group?');
+    expect(question).toMatchObject({ askedFor: 'organisation', askedForIsType: true });
+    expect(analyseQuestion('How many ships were seized?')).toMatchObject({
+      askedFor: 'ships',
+      askedForIsType: false,
+    });
+  });
+});

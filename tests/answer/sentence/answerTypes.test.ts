@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/question/analyse.js';
+import { answerCheck, holdsAnswerType } from '../../../src/answer/sentence/answerTypes.js';
+
+describe('holdsAnswerType', () => {
+  it.each([
+    ['person', 'The talks were chaired by Ada Kowal.', true],
+    ['person', 'The ships crossed the Red Sea.', false],
+    ['person', 'The guests dined at the Winter Palace.', false],
+    ['person', 'The Foreign Minister arrived late.', false],
+    ['organisation', 'The African Union sent observers.', true],
+    ['country', 'Observers came from Norway.', true],
+    ['place', 'The ministers met in Bergen.', true],
+    ['date', 'They will meet again next month.', true],
+    ['date', 'They will meet again.', false],
+    ['duration', 'The talks lasted six hours.', true],
+    ['duration', 'It was a two-day visit.', true],
+    ['frequency', 'The leaders meet twice a year.', true],
+    ['frequency', 'The summit is held every two years.', true],
+    ['number', 'Nine ships were seized.', true],
+    ['reason', 'They left early because of the storm.', true],
+    ['speech', '"We found a balance," she said.', true],
+    ['speech', 'The harbour is large.', false],
+  ] as const)('%s in "%s": %s', (type, sentence, expected) => {
+    expect(holdsAnswerType(sentence, type)).toBe(expected);
+  });
+
+  it('does not take a person the question names for the answer', () => {
+    expect(holdsAnswerType('Ada Kowal met the envoys.', 'person', ['ada', 'kowal'])).toBe(false);
+    expect(holdsAnswerType('Ada Kowal met Tomas Brandt.', 'person', ['ada', 'kowal'])).toBe(true);
+  });
+});
+
+describe('answerCheck for "how many X"', () => {
+  const check = answerCheck(analyseQuestion('How many ships were seized?'), ['ships', 'seized']);
+
+  it('wants a number near the thing counted', () => {
+    expect(check('Coast guards seized 14 fishing ships on Friday.')).toBe(true);
+    expect(check('In 2021 the ships were seized.')).toBe(false);
+  });
+
+  it('does not take a time for a count', () => {
+    expect(check('The ships were seized within 14 days.')).toBe(false);
+  });
+});
