@@ -1,4 +1,3 @@
-import { findPlaces } from '../../meetings/places/findPlaces.js';
 import { findPolity } from '../../meetings/places/gazetteer.js';
 import { fold, indexTermOf, tokenize } from '../../search/terms.js';
 import type { AnswerType, QuestionAnalysis } from '../question/analyse.js';
@@ -116,9 +115,8 @@ export function holdsAnswerType(
           !isGiven(span, given),
       );
     case 'place':
-      return (
-        findPlaces(sentence).length > 0 ||
-        findNames(sentence).some((span) => span.kind === 'place' && !isGiven(span, given))
+      return findNames(sentence).some(
+        (span) => (span.kind === 'place' || span.kind === 'country') && !isGiven(span, given),
       );
     case 'date':
       return DATE.test(sentence);

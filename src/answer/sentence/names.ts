@@ -1,5 +1,5 @@
 import { memoize } from '../../corpus/memoize.js';
-import { findCity, findDemonym, findPolity } from '../../meetings/places/gazetteer.js';
+import { countryOfCapital, findDemonym, findPolity } from '../../meetings/places/gazetteer.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../meetings/roles.js';
 import { STOP_WORDS } from '../../search/terms.js';
 
@@ -184,7 +184,7 @@ function classify(run: readonly Word[], before: string | undefined): Omit<NameSp
   const last = bare(rest.at(-1)!.text).toLowerCase();
   if (rest.every((word) => CALENDAR.test(word.text))) return make('date', rest);
   if (/^\p{Lu}{2,6}$/u.test(name) && !titled) {
-    if (name.length > 3 && findCity(name)) return make('place', rest);
+    if (name.length > 3 && countryOfCapital(name)) return make('place', rest);
     const polity = findPolity(name);
     return make(polity && !polity.isOrganisation ? 'country' : 'organisation', rest);
   }
@@ -192,7 +192,7 @@ function classify(run: readonly Word[], before: string | undefined): Omit<NameSp
   if (PLACE_HEADS.has(last)) return make('place', rest);
   const polity = findPolity(name);
   if (polity) return make(polity.isOrganisation ? 'organisation' : 'country', rest);
-  if (!titled && findCity(name)) return make('place', rest);
+  if (!titled && countryOfCapital(name)) return make('place', rest);
   if (titled) return make('person', rest);
   if (before && PLACE_PREPOSITIONS.has(before)) return make('place', rest);
   // Two or more capitalised words that are no place, organisation or date: a person.
@@ -203,7 +203,9 @@ function classify(run: readonly Word[], before: string | undefined): Omit<NameSp
  * The names a sentence holds, read from runs of capitalised words: a title before a name
  * makes a person ("Defence Minister Hulusi Akar"); gazetteer countries and cities, place
  * words ("Sea", "Palace") and organisation words ("Council") make the rest; a lone
- * capitalised word is only a person after a title. A word opening the sentence is skipped
+ * capitalised word is only a person after a title. Of cities, only capitals are looked up
+ * (the full city list stays out of answering, which a snapshot serves without it); other
+ * cities are told by the word before them ("in", "at") or after ("city", "port"). A word opening the sentence is skipped
  * when it is a function word ("The", "After").
  */
 export const findNames = memoize((sentence: string): readonly NameSpan[] => {
