@@ -23,8 +23,11 @@ export interface RankingTuning {
   readonly topicCredit: number;
   /** A sentence without the kind of thing asked for (a person for "who") rarely answers. */
   readonly missingTypeFactor: number;
-  /** Headlines compress a report; its sentences carry the facts. */
-  readonly headlineFactor: number;
+  /**
+   * Body sentences carry a report's facts; a headline or sub-heading compresses them and a
+   * caption speaks only for its photo, so those lead only when clearly closer.
+   */
+  readonly notBodyFactor: number;
   /** A sentence about what is to come answers a question about what is to come better. */
   readonly futureFactor: number;
   /** Weight of a question word no briefing holds, as a share of an average known word's. */
@@ -40,7 +43,7 @@ export const RANKING: RankingTuning = Object.freeze({
   briefingCredit: 0.15,
   topicCredit: 0.8,
   missingTypeFactor: 0.75,
-  headlineFactor: 0.7,
+  notBodyFactor: 0.7,
   factBoost: 0.3,
   unknownWeight: 1,
   futureFactor: 1.1,
@@ -189,13 +192,13 @@ export function rankPassages(
       const coverage = coverageOf(read, briefing, known, totalIdf, tuning);
       if (coverage === 0) continue;
       const typeFactor = answers(read.passage.text) ? 1 : tuning.missingTypeFactor;
-      const headlineFactor = read.isHeadline ? tuning.headlineFactor : 1;
+      const kindFactor = read.passage.kind === 'body' ? 1 : tuning.notBodyFactor;
       const factFactor = 1 + tuning.factBoost * (facts.get(read.passage.id) ?? 0);
       const tenseFactor =
         analysis.future && FUTURE.test(read.passage.text) ? tuning.futureFactor : 1;
       ranked.push({
         passage: read.passage,
-        score: coverage * typeFactor * headlineFactor * factFactor * tenseFactor,
+        score: coverage * typeFactor * kindFactor * factFactor * tenseFactor,
         coverage,
       });
     }

@@ -12,7 +12,6 @@ export interface ReadPassage {
   readonly previous: ReadPassage | null;
   /** Whether it refers back with a pronoun ("he said"), so the sentence before says who. */
   readonly refersBack: boolean;
-  readonly isHeadline: boolean;
 }
 
 /** A briefing's passages with their terms, and the terms of its headline and of all of it. */
@@ -44,17 +43,18 @@ export function readBriefing(briefing: Briefing): ReadBriefing {
   const termCounts = new Map<string, number>();
   let previous: ReadPassage | null = null;
   for (const passage of passagesOf(briefing)) {
+    // Page furniture (bylines, share lines) is never quoted nor read.
+    if (passage.kind === 'furniture') continue;
     const terms = termsWithCountries(wordsOf(passage.text));
     for (const term of terms) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-    const isHeadline = passage.paragraph === 1 && briefing.headline !== null;
     const refersBack = REFERS_BACK.test(passage.text);
-    const current: ReadPassage = { passage, terms, previous, refersBack, isHeadline };
+    const current: ReadPassage = { passage, terms, previous, refersBack };
     passages.push(current);
     previous = current;
   }
   const headlineTerms = new Set<string>();
-  for (const { terms, isHeadline } of passages) {
-    if (isHeadline) for (const term of terms) headlineTerms.add(term);
+  for (const { passage, terms } of passages) {
+    if (passage.kind === 'headline') for (const term of terms) headlineTerms.add(term);
   }
   const dateTerms = new Set<string>();
   if (briefing.published) {
