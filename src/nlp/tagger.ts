@@ -24,6 +24,9 @@ export type PartOfSpeech =
 /** One token of a tagged text. */
 export interface TaggedToken {
   readonly text: string;
+  /** Offsets in the text: `text.slice(at, end)` is the token. */
+  readonly at: number;
+  readonly end: number;
   readonly pos: PartOfSpeech;
   /** The token's base form ("met" → "meet"). */
   readonly lemma: string;
@@ -64,12 +67,21 @@ export function tagText(text: string): TaggedToken[] {
   const tags = tokens.out(nlp.its.pos) as PartOfSpeech[];
   const lemmas = tokens.out(nlp.its.lemma) as string[];
   const negations = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
-  return words.map((word, i) => ({
-    text: word,
-    pos: tags[i]!,
-    lemma: lemmas[i] ?? word.toLowerCase(),
-    negated: negations[i] === true,
-  }));
+  let cursor = 0;
+  return words.map((word, i) => {
+    const found = text.indexOf(word, cursor);
+    const at = found < 0 ? cursor : found;
+    const end = found < 0 ? cursor : found + word.length;
+    cursor = end;
+    return {
+      text: word,
+      at,
+      end,
+      pos: tags[i]!,
+      lemma: lemmas[i] ?? word.toLowerCase(),
+      negated: negations[i] === true,
+    };
+  });
 }
 
 /** True when a text holds a verb (not counting auxiliaries alone). */
