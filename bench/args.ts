@@ -5,7 +5,9 @@ import { DEFAULT_SEED } from './generate.js';
 export const DEFAULT_SIZES: readonly number[] = [100, 1000, 10_000];
 export const DEFAULT_QUERIES = 200;
 export const DEFAULT_JSON = 'bench/out/report.json';
-export const DEFAULT_CHART = 'docs/bench.svg';
+/** Beside the report; the chart in the README is rewritten only when asked (--chart docs/bench.svg). */
+export const DEFAULT_CHART = 'bench/out/bench.svg';
+export const README_CHART = 'docs/bench.svg';
 export const SMOKE_SIZE = 1000;
 export const SMOKE_QUERIES = 30;
 export const SMOKE_JSON = 'bench/out/smoke.json';
@@ -42,7 +44,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --baseline-queries N  queries per kind for the baseline (default: capped at large sizes)
   --seed N          generator seed (default ${DEFAULT_SEED})
   --json FILE       JSON report (default ${DEFAULT_JSON})
-  --chart FILE      SVG chart (default ${DEFAULT_CHART}; none with --smoke)
+  --chart FILE      SVG chart (default ${DEFAULT_CHART}; none with --smoke;
+                    --chart ${README_CHART} updates the README's chart)
   --no-chart        write no chart
   --no-cli          skip the CLI cold-start measurements (seeds, and restarts at each size)
   --smoke           CI check: size ${SMOKE_SIZE}, fewer queries, exit 1 if ask is slower than the baseline`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The CLI's JSON output (SPEC.md), as schemas: tests and scripts validate against them. */
+/** The CLI's JSON output, as schemas: the documented shapes, which tests and scripts validate against. */
 export const citationSchema = z.strictObject({
   id: z.number().int().positive(),
   briefing: z.string().min(1),

@@ -118,7 +118,7 @@ export interface Attendee {
   readonly citations: readonly number[];
 }
 
-/** A meeting as printed (SPEC.md's JSON shape). */
+/** A meeting as printed (the JSON shape in src/schemas.ts). */
 export interface Meeting {
   readonly id: string;
   readonly title: string;

@@ -14,7 +14,7 @@ export function toAttendee(record: AttendeeRecord, citations: CitationCollector)
 }
 
 /**
- * A meeting as printed (SPEC.md's JSON). Every fact's passages are cited through one
+ * A meeting as printed (the JSON of src/schemas.ts). Every fact's passages are cited through one
  * collector, so that several meetings in one document number their citations together and
  * ids stay unique; each meeting lists the citations it uses.
  */

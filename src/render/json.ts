@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 
 /**
- * The CLI's JSON documents, exactly in SPEC.md's shapes: fields are picked one by one so
+ * The CLI's JSON documents, exactly in the shapes of src/schemas.ts: fields are picked one by one so
  * that nothing internal leaks into the output.
  */
 const citation = (c: Citation) => ({
