@@ -6,10 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { ask, findMeetings, listMeetings, whoAttended } from './answer/index.js';
 import { DEFAULT_MEETING_LIMIT } from './answer/meeting.js';
 import { type CliRequest, limitWarning, parseCliArgs } from './cli/args.js';
+import type { BuildProgress } from './cli/progress.js';
 import { readEnvironment } from './environment.js';
 import { describeSkip } from './errors.js';
-import { cacheDirFrom, readSnapshot, stampOf, writeSnapshot } from './io/knowledgeCache.js';
-import { BriefingsDirError, listBriefingFiles } from './io/listBriefings.js';
+import { cacheDirFrom } from './io/knowledgeCache.js';
+import { BriefingsDirError } from './io/listBriefings.js';
+import { LiveKnowledge } from './io/liveKnowledge.js';
+import type { BuildPhase } from './knowledge.js';
 import type { Knowledge } from './knowledgeBase.js';
 import { askJson, meetingJson, meetingsJson, whoAttendedJson } from './render/json.js';
 import {
@@ -19,7 +22,6 @@ import {
   renderWhoAttended,
   type TextStyle,
 } from './render/text.js';
-import type { Briefing } from './types.js';
 
 /** The bundled briefings, used when neither --briefings nor BRIEFINGS_DIR says otherwise. */
 const DEFAULT_BRIEFINGS = 'seeds';
@@ -52,46 +54,68 @@ function briefingsDir(request: CliRequest, env: Environment): string {
   return resolve(PACKAGE_ROOT, DEFAULT_BRIEFINGS);
 }
 
+type BuildProgressUpdate = (phase: BuildPhase, done: number, total: number) => void;
+
 /**
- * The knowledge of a folder: from the snapshot when no file changed since it was taken
- * (extraction is then not even loaded), else read, parsed and built, and the snapshot renewed.
+ * A build's progress on the terminal. Reports come only from builds that last over a second,
+ * so the bar is loaded with the first and shown from then on.
  */
-async function loadKnowledge(dir: string, cache: string | null): Promise<Knowledge> {
-  let listed: Awaited<ReturnType<typeof listBriefingFiles>>;
+function progressBar(): { update: BuildProgressUpdate; stop: () => void } {
+  let bar: BuildProgress | null = null;
+  let loading: Promise<void> | null = null;
+  return {
+    update: (phase, done, total) => {
+      loading ??= import('./cli/progress.js').then(({ BuildProgress }) => {
+        bar = new BuildProgress(process.stderr, 0);
+      });
+      bar?.update(phase, done, total);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+/**
+ * The knowledge of a folder, kept as the bot keeps it: from the snapshot, re-reading only the
+ * files changed since it was taken (their meetings from the readings saved beside it), or
+ * read and built in full. Nothing but the snapshot is loaded when no file changed. The
+ * snapshot is renewed after the answer is printed (`saveKnowledge`).
+ */
+async function openKnowledge(dir: string, cache: string | null): Promise<LiveKnowledge> {
+  const warnings: string[] = [];
+  const progress = progressBar();
+  let live: LiveKnowledge;
   try {
-    listed = await listBriefingFiles(dir);
+    live = await LiveKnowledge.open(dir, {
+      ...(cache ? { cacheDir: cache } : {}),
+      oneRun: true,
+      pollMs: 0,
+      onEvent: (event) => {
+        if (event.type === 'warning') warnings.push(event.message);
+        else if (event.type === 'progress') progress.update(event.phase, event.done, event.total);
+      },
+    });
   } catch (error) {
     if (error instanceof BriefingsDirError) throw new CliError(error.message);
     throw error;
-  }
-  const stamps = cache ? listed.files.map(stampOf) : [];
-  let knowledge = cache ? await readSnapshot(cache, dir, stamps) : null;
-  if (!knowledge) {
-    const [{ loadListedFiles }, { buildKnowledge }, { BuildProgress }] = await Promise.all([
-      import('./io/loadBriefings.js'),
-      import('./knowledge.js'),
-      import('./cli/progress.js'),
-    ]);
-    const briefings: Briefing[] = [];
-    const skipped = [...listed.skipped];
-    const progress = new BuildProgress();
-    let read = 0;
-    const loaded = await loadListedFiles(listed.files, () =>
-      progress.update('read', ++read, listed.files.length),
-    );
-    for (const result of loaded) {
-      if (result.ok) briefings.push(result.value);
-      else skipped.push(result.error);
-    }
-    knowledge = buildKnowledge(briefings, skipped, (phase) => progress.phase(phase));
+  } finally {
     progress.stop();
-    if (cache && briefings.length > 0) await writeSnapshot(cache, dir, stamps, knowledge);
   }
-  for (const skipped of knowledge.skipped)
-    process.stderr.write(`warning: ${describeSkip(skipped)}\n`);
-  if (knowledge.briefings.size === 0)
-    throw new CliError(noBriefings(dir, knowledge.skipped.length));
-  return knowledge;
+  // Every skipped file, every time; in the words of the warning about it, when there was one
+  // ("…; keeping its previous version").
+  const { skipped: skippedFiles, briefings } = live.current;
+  for (const skipped of skippedFiles) {
+    const line = describeSkip(skipped);
+    const said = warnings.findIndex((warning) => warning.startsWith(line));
+    process.stderr.write(`warning: ${said >= 0 ? warnings.splice(said, 1)[0] : line}\n`);
+  }
+  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+  if (briefings.size === 0) throw new CliError(noBriefings(dir, skippedFiles.length));
+  return live;
+}
+
+/** Stores what changed for the next run, once the answers are out. */
+async function saveKnowledge(live: LiveKnowledge): Promise<void> {
+  if (live.unsaved) await live.saveSnapshot();
+  await live.close();
 }
 
 /** One answer, as text or as one JSON document (without a trailing newline). */
@@ -143,14 +167,16 @@ async function run(argv: readonly string[]): Promise<number> {
   const warning = limitWarning(request);
   if (warning) process.stderr.write(`warning: ${warning}\n`);
   const env = readEnvironment();
-  const knowledge = await loadKnowledge(
+  const live = await openKnowledge(
     briefingsDir(request, env),
     cacheDirFrom(env.BRIEFINGS_CACHE_DIR),
   );
+  const knowledge = live.current;
   const style: TextStyle = { color: Boolean(process.stdout.isTTY) && !env.NO_COLOR };
 
   if (!fromStdin) {
     process.stdout.write(`${answer(knowledge, request, request.text ?? '', style)}\n`);
+    await saveKnowledge(live);
     return 0;
   }
   // Batch: one query per line in, one answer per line out (JSON Lines with --json).
@@ -164,6 +190,7 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(request.json ? `${output}\n` : `${first ? '' : '\n'}${output}\n`);
     first = false;
   }
+  await saveKnowledge(live);
   if (first) throw needsText;
   return 0;
 }

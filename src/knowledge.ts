@@ -5,8 +5,10 @@ import {
   knowledgeFrom,
   updateIndex,
   withMeetings,
+  withMeetingsOnDemand,
 } from './knowledgeBase.js';
 import { MeetingExtractor } from './meetings/extract.js';
+import type { MeetingRecord } from './meetings/types.js';
 import { InvertedPassageIndex } from './search/passageIndex.js';
 import type { Briefing, SkippedFile } from './types.js';
 
@@ -38,20 +40,63 @@ export function buildKnowledge(
 /** The steps of a build, for progress reports: reading files, indexing, extracting meetings. */
 export type BuildPhase = 'read' | 'index' | 'meetings';
 
+/** What a meeting extractor read, as `MeetingExtractor.save` stored it, and for which build. */
+export interface SavedReadings {
+  readonly bytes: Uint8Array | null;
+  readonly build: string;
+}
+
 /**
  * The knowledge after some files changed: only those files re-indexed (see `updateIndex`),
  * and only those files' meetings read again, when the previous knowledge was built or
- * updated here; otherwise (a knowledge from a snapshot) the meetings are extracted afresh.
+ * updated here. A knowledge from a snapshot has no extractor: its meetings are read again
+ * from the briefings, but for those whose readings were saved (`saved`) and are unchanged.
  */
-export function updateKnowledge(previous: Knowledge, changes: BriefingChanges): Knowledge {
+export function updateKnowledge(
+  previous: Knowledge,
+  changes: BriefingChanges,
+  saved: SavedReadings | null = null,
+  /** Work the meetings out only when they are first asked for (see `withMeetingsOnDemand`). */
+  meetingsOnDemand = false,
+): Knowledge {
   const updated = updateIndex(previous, changes);
   const kept = extractors.get(previous);
   extractors.delete(previous);
-  const extractor = kept ?? new MeetingExtractor();
-  const meetings = kept
-    ? kept.update(changes.upserted, changes.removed)
-    : extractor.update([...updated.briefings.values()]);
+  const extract = (): { extractor: MeetingExtractor; meetings: MeetingRecord[] } =>
+    kept
+      ? { extractor: kept, meetings: kept.update(changes.upserted, changes.removed) }
+      : restoredExtractor(saved, [...updated.briefings.values()]);
+  if (meetingsOnDemand) {
+    const knowledge: Knowledge = withMeetingsOnDemand(updated, () => {
+      const { extractor, meetings } = extract();
+      extractors.set(knowledge, extractor);
+      return meetings;
+    });
+    return knowledge;
+  }
+  const { extractor, meetings } = extract();
   const knowledge = withMeetings(updated, meetings);
   extractors.set(knowledge, extractor);
   return knowledge;
+}
+
+function restoredExtractor(
+  saved: SavedReadings | null,
+  briefings: readonly Briefing[],
+): { extractor: MeetingExtractor; meetings: MeetingRecord[] } {
+  try {
+    return MeetingExtractor.restore(saved?.bytes ?? null, saved?.build ?? '', briefings);
+  } catch {
+    // Saved readings that cannot be used are read again from the briefings.
+    const extractor = new MeetingExtractor();
+    return { extractor, meetings: extractor.update(briefings) };
+  }
+}
+
+/**
+ * What the extractor behind a knowledge has read (see `MeetingExtractor.save`), for a later
+ * process to restore; null when the knowledge has none (it came from a snapshot unchanged).
+ */
+export function savedReadingsOf(knowledge: Knowledge, build: string): Uint8Array | null {
+  return extractors.get(knowledge)?.save(build) ?? null;
 }

@@ -59,6 +59,29 @@ export function withMeetings(knowledge: Knowledge, meetings: readonly MeetingRec
   };
 }
 
+/**
+ * Knowledge whose meetings are worked out by `extract` when first asked for (its `meetings` or
+ * `meetingById`), not before: an answer that needs no meeting never waits for them.
+ */
+export function withMeetingsOnDemand(
+  knowledge: Knowledge,
+  extract: () => readonly MeetingRecord[],
+): Knowledge {
+  let meetings: readonly MeetingRecord[] | undefined;
+  let meetingById: ReadonlyMap<string, MeetingRecord> | undefined;
+  const theMeetings = () => (meetings ??= extract());
+  return Object.defineProperties(
+    { ...knowledge },
+    {
+      meetings: { enumerable: true, get: theMeetings },
+      meetingById: {
+        enumerable: true,
+        get: () => (meetingById ??= new Map(theMeetings().map((meeting) => [meeting.id, meeting]))),
+      },
+    },
+  );
+}
+
 /** What changed in the briefings folder since the knowledge was built. */
 export interface BriefingChanges {
   /** New or changed briefings (a changed one replaces the briefing with the same file name). */

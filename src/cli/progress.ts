@@ -16,19 +16,22 @@ const LABELS: Readonly<Record<BuildPhase, string>> = {
  */
 export class BuildProgress {
   readonly #started = performance.now();
+  readonly #afterMs: number;
   readonly #enabled: boolean;
   readonly #stream: NodeJS.WritableStream;
   #bar: cliProgress.SingleBar | null = null;
   #total = 0;
 
-  constructor(stream: NodeJS.WriteStream = process.stderr) {
+  /** `afterMs`: how long after its creation the bar may first be drawn. */
+  constructor(stream: NodeJS.WriteStream = process.stderr, afterMs = PROGRESS_AFTER_MS) {
+    this.#afterMs = afterMs;
     this.#enabled = Boolean(stream.isTTY);
     this.#stream = stream;
   }
 
   update(phase: BuildPhase, done: number, total: number): void {
     this.#total = total;
-    if (!this.#enabled || performance.now() - this.#started < PROGRESS_AFTER_MS) return;
+    if (!this.#enabled || performance.now() - this.#started < this.#afterMs) return;
     if (!this.#bar) {
       this.#bar = new cliProgress.SingleBar(
         {

@@ -1,9 +1,9 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { describeSkip } from '../errors.js';
-import { type BuildPhase, buildKnowledge, type Knowledge, updateKnowledge } from '../knowledge.js';
+import type { BuildPhase, Knowledge } from '../knowledge.js';
 import { updateIndex, withMeetings } from '../knowledgeBase.js';
 import type { Briefing, SkippedFile } from '../types.js';
-import { removeStalePartials } from './cacheFiles.js';
+import { readSealedFile, removeStalePartials, seal, writeCacheFile } from './cacheFiles.js';
 import {
   type FileStamp,
   loadSnapshot,
@@ -12,12 +12,7 @@ import {
   stampOf,
   writeSnapshot,
 } from './knowledgeCache.js';
-import {
-  BriefingsDirError,
-  type Listing,
-  listBriefingFiles,
-  loadListedFiles,
-} from './loadBriefings.js';
+import { BriefingsDirError, type Listing, listBriefingFiles } from './listBriefings.js';
 import type { SavedReadingsAt } from './meetingWorkerThread.js';
 import { MeetingWorker } from './meetingWorker.js';
 
@@ -40,6 +35,13 @@ export interface LiveKnowledgeOptions {
    * Needs the built program (dist/). Off by default.
    */
   readonly meetingsInWorker?: boolean;
+  /**
+   * The knowledge serves one run and is stored at its end, as the CLI does: the snapshot (and
+   * the meetings' readings) is written by the caller's `saveSnapshot` when `unsaved` says
+   * something changed, and a change's meetings are worked out only when an answer asks for
+   * them. Off by default.
+   */
+  readonly oneRun?: boolean;
 }
 
 export type LiveKnowledgeEvent =
@@ -71,7 +73,20 @@ export interface RebuildReport {
   readonly durationMs: number;
 }
 
-const DEFAULTS = { debounceMs: 300, pollMs: 60_000, meetingsInWorker: false } as const;
+const DEFAULTS = {
+  debounceMs: 300,
+  pollMs: 60_000,
+  meetingsInWorker: false,
+  oneRun: false,
+} as const;
+
+/**
+ * Extraction and index building, loaded only when something has to be read: an answer from
+ * an unchanged snapshot never loads them.
+ */
+const building = () => import('../knowledge.js');
+/** Parsing (and its schemas), loaded only when some file has to be read. */
+const reading = () => import('./loadBriefings.js');
 
 interface FileState extends Omit<FileStamp, 'file'> {
   /** The last good version; kept when the file turns bad (say, half written). */
@@ -95,8 +110,10 @@ export class LiveKnowledge {
   readonly #options: Required<Omit<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>> &
     Pick<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>;
   #worker: MeetingWorker | null = null;
-  /** Where the worker saves what it read, beside the snapshot (when snapshots are on). */
+  /** Where the meetings' readings are saved, beside the snapshot (when snapshots are on). */
   #readings: SavedReadingsAt | null = null;
+  /** The knowledge differs from the stored snapshot. */
+  #unsaved = false;
   #current: Knowledge;
   #files: Map<string, FileState>;
   #running: Promise<RebuildReport> | null = null;
@@ -135,6 +152,7 @@ export class LiveKnowledge {
         files.set(stamp.file, stateOf(stamp, snapshot.briefings.get(stamp.file) ?? null));
       }
       const live = new LiveKnowledge(dir, snapshot.knowledge, files, options);
+      await live.#locateReadings();
       await live.#startWorker();
       await live.#catchUp(listed);
       return live;
@@ -155,6 +173,7 @@ export class LiveKnowledge {
       options.onEvent?.({ type: 'progress', phase, done, total: listed.files.length });
     };
     let read = 0;
+    const { loadListedFiles } = await reading();
     const loaded = await loadListedFiles(listed.files, () => progress('read', ++read));
     for (const [i, listedFile] of listed.files.entries()) {
       const result = loaded[i]!;
@@ -162,12 +181,15 @@ export class LiveKnowledge {
       else skipped.push(result.error);
       files.set(listedFile.file, stateOf(listedFile, result.ok ? result.value : null));
     }
+    const { buildKnowledge } = await building();
     const knowledge = buildKnowledge(briefings, skipped, (phase) =>
       progress(phase, listed.files.length),
     );
     const live = new LiveKnowledge(dir, knowledge, files, options);
+    live.#unsaved = true;
+    await live.#locateReadings();
     await live.#startWorker();
-    await live.saveSnapshot();
+    if (!live.#options.oneRun) await live.saveSnapshot();
     return live;
   }
 
@@ -179,8 +201,8 @@ export class LiveKnowledge {
     let indexed = () => {};
     const searchable = new Promise<void>((resolve) => (indexed = resolve));
     const done = this.#schedule(indexed, listed).then(async (report) => {
-      if (report.added + report.changed + report.removed > 0 && !this.#closed)
-        await this.saveSnapshot();
+      const changed = report.added + report.changed + report.removed > 0;
+      if (changed && !this.#closed && !this.#options.oneRun) await this.saveSnapshot();
     });
     this.#catchingUp = done.catch((error: unknown) =>
       this.#warn(`catching up after the restart: ${String(error)}`),
@@ -195,12 +217,15 @@ export class LiveKnowledge {
    */
   async #startWorker(): Promise<void> {
     if (!this.#options.meetingsInWorker) return;
-    const cacheDir = this.#options.cacheDir;
-    this.#readings = cacheDir ? await readingsLocation(cacheDir, this.dir) : null;
     this.#worker = new MeetingWorker();
     this.#worker
       .seed([...this.#current.briefings.values()], this.#readings)
       .catch((error: unknown) => this.#workerFailed(error));
+  }
+
+  async #locateReadings(): Promise<void> {
+    const cacheDir = this.#options.cacheDir;
+    this.#readings = cacheDir ? await readingsLocation(cacheDir, this.dir) : null;
   }
 
   #workerFailed(error: unknown): void {
@@ -226,11 +251,22 @@ export class LiveKnowledge {
       .map(([file, state]) => stampOf({ ...state, file }))
       .sort((a, b) => (a.file < b.file ? -1 : 1));
     const saved = await writeSnapshot(this.#options.cacheDir, this.dir, stamps, this.#current);
-    // Not awaited: the worker saves once it has read everything sent before.
-    if (saved && this.#worker && this.#readings) {
+    if (saved) this.#unsaved = false;
+    if (!saved || !this.#readings) return saved;
+    if (this.#worker) {
+      // Not awaited: the worker saves once it has read everything sent before.
       this.#worker.save(this.#readings).catch((error: unknown) => this.#workerFailed(error));
+    } else {
+      const readings = (await building()).savedReadingsOf(this.#current, this.#readings.build);
+      // Failures only cost the next start's meetings their speed, as for the snapshot.
+      if (readings) await writeCacheFile(this.#readings.path, seal(readings)).catch(() => {});
     }
     return saved;
+  }
+
+  /** True when the knowledge has changed since the snapshot was stored (or none was). */
+  get unsaved(): boolean {
+    return this.#unsaved;
   }
 
   /** The knowledge to answer from now. */
@@ -324,7 +360,9 @@ export class LiveKnowledge {
       return !old || !sameStamp(old, listedFile);
     });
     const read = new Map(
-      (await loadListedFiles(toRead)).map((loaded, i) => [toRead[i]!.file, loaded]),
+      (toRead.length > 0 ? await (await reading()).loadListedFiles(toRead) : []).map(
+        (loaded, i) => [toRead[i]!.file, loaded],
+      ),
     );
     for (const listedFile of listed.files) {
       const { file } = listedFile;
@@ -369,13 +407,26 @@ export class LiveKnowledge {
         if (!this.#closed) this.#warn(`meetings not updated: ${(error as Error).message}`);
       }
     } else {
-      this.#current = updateKnowledge(before, changes);
+      const { updateKnowledge } = await building();
+      // Meetings follow from an extractor kept since the last update, or else from the
+      // readings saved beside the snapshot: only the changed files are read again.
+      const readings = this.#readings;
+      const saved = readings && {
+        bytes: await readSealedFile(readings.path),
+        build: readings.build,
+      };
+      this.#current = updateKnowledge(before, changes, saved, this.#options.oneRun);
     }
+    this.#unsaved = true;
+    const after = this.#current;
     const report: RebuildReport = {
       briefingsBefore: before.briefings.size,
-      briefingsAfter: this.#current.briefings.size,
+      briefingsAfter: after.briefings.size,
       meetingsBefore: before.meetings.length,
-      meetingsAfter: this.#current.meetings.length,
+      // Read when asked for: meetings worked out on demand are not worked out for a report.
+      get meetingsAfter() {
+        return after.meetings.length;
+      },
       added,
       changed,
       removed: removed.length,

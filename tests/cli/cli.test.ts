@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,61 @@ describe('briefing-bot snapshots of built knowledge', () => {
         { env },
       );
       expect(askOutputSchema.parse(JSON.parse(changed.stdout)).answer).toContain('Muscat');
+    } finally {
+      await folder.remove();
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('follows changed, added and removed files from its snapshot as a full build would', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
+    const seeds = Object.fromEntries(
+      readdirSync(SEEDS).map((file) => [file, readFileSync(join(SEEDS, file), 'utf8')]),
+    );
+    const folder = await tempBriefings(seeds);
+    try {
+      const env = { BRIEFINGS_CACHE_DIR: cache };
+      const meetings = (environment: Record<string, string>) =>
+        cli(['meetings', '--json', '--briefings', folder.dir], { env: environment });
+      expect(meetings(env).status).toBe(0);
+      // What the meetings were read from is kept beside the snapshot for the next run.
+      expect(readdirSync(cache).filter((f) => f.endsWith('.readings'))).toHaveLength(1);
+
+      const [first, second] = Object.keys(seeds);
+      writeFileSync(
+        join(folder.dir, first!),
+        `${seeds[first!]}\n\nThe envoys of Chile and Peru met in Lima on Friday.\n`,
+      );
+      writeFileSync(
+        join(folder.dir, 'added.txt'),
+        'date 2023-05-02\n\nThe foreign ministers of Egypt and Jordan met in Amman on Monday.\n',
+      );
+      rmSync(join(folder.dir, second!));
+      const incremental = meetings(env);
+      const full = meetings({ BRIEFINGS_CACHE_DIR: 'off' });
+      expect(incremental.status).toBe(0);
+      expect(incremental.stdout).toContain('Amman');
+      expect(incremental.stdout).toBe(full.stdout);
+      // The renewed snapshot answers the next run as it stands.
+      expect(meetings(env).stdout).toBe(full.stdout);
+    } finally {
+      await folder.remove();
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the previous version of a file that turns bad after the snapshot, and says so', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
+    const folder = await tempBriefings({ 'a.txt': 'The envoys met in Doha on Monday.' });
+    try {
+      const env = { BRIEFINGS_CACHE_DIR: cache };
+      const question = ['ask', '--json', '--briefings', folder.dir, 'where did the envoys meet'];
+      cli(question, { env });
+      writeFileSync(join(folder.dir, 'a.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+      const { status, stdout, stderr } = cli(question, { env });
+      expect(status).toBe(0);
+      expect(askOutputSchema.parse(JSON.parse(stdout)).answer).toContain('Doha');
+      expect(stderr).toMatch(/^warning: .*a\.txt.*keeping its previous version\n$/);
     } finally {
       await folder.remove();
       rmSync(cache, { recursive: true, force: true });
