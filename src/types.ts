@@ -137,6 +137,11 @@ export interface AskResult {
   readonly question: string;
   /** Verbatim text from the briefings, or a plain statement that nothing answers. */
   readonly answer: string;
+  /**
+   * The short fact the question asks for (names for "who", a date for "when", a number for
+   * "how many"), verbatim from the answer; absent when it asks for none or none is stated.
+   */
+  readonly fact?: string;
   readonly citations: readonly Citation[];
   /** True when something in the briefings answers the question. */
   readonly found: boolean;

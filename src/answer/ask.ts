@@ -3,7 +3,9 @@ import type { AskResult } from '../types.js';
 import { CitationCollector } from './citations.js';
 import { meetingFacts } from './meetingFacts.js';
 import { analyseQuestion } from './question/analyse.js';
+import { readsAsEnglish } from './question/language.js';
 import { RANKING, type RankingTuning, rankPassages } from './rank/rankPassages.js';
+import { shortFact } from './sentence/shortFact.js';
 
 /** How `ask` decides, in one place: the ranking's weights and the answer's thresholds. */
 export interface AskTuning extends RankingTuning {
@@ -39,6 +41,8 @@ const CLOSEST = 3;
 const MIN_CLOSEST_COVERAGE = 0.25;
 
 export const NOT_FOUND_ANSWER = 'Nothing in the briefings answers that question.';
+export const NOT_ENGLISH_ANSWER =
+  'I read briefings in English and answer questions asked in English; please ask in English.';
 export const EMPTY_QUESTION_ANSWER =
   'Ask a question about the briefings, for example: "Who attended the Moscow meeting?"';
 
@@ -56,6 +60,10 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
   const citations = new CitationCollector(knowledge);
   if (trimmed.length === 0) {
     return { question, answer: EMPTY_QUESTION_ANSWER, citations: [], found: false, closest: [] };
+  }
+
+  if (!readsAsEnglish(trimmed)) {
+    return { question, answer: NOT_ENGLISH_ANSWER, citations: [], found: false, closest: [] };
   }
 
   const analysis = analyseQuestion(trimmed);
@@ -93,9 +101,11 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
     .slice(0, limit)
     .map(({ passage }) => passage.id);
   citations.cite(supporting);
+  const fact = shortFact(best.passage.text, analysis);
   return {
     question,
     answer: best.passage.text,
+    ...(fact ? { fact } : {}),
     citations: citations.list(),
     found: true,
     closest: [],

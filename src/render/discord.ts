@@ -16,6 +16,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
+import { NOT_FOUND_ANSWER } from '../answer/ask.js';
 import { encodeButtonId } from '../discord/customIds.js';
 import { noAttendees } from './text.js';
 import type {
@@ -315,21 +316,27 @@ export const formatDate = (date: IsoDate): string => formatIsoDate(date) ?? date
 
 export function renderAskReply(result: AskResult, labels: BriefingLabeler): DiscordReply {
   if (!result.found) {
-    const closest =
+    // The answer says why nothing answers (nothing matches, another language, no question).
+    const hint =
       result.closest.length > 0
         ? '\nThe closest passages are below; try other words, or /meeting to browse meetings.'
-        : '\nTry other words, or /meeting to browse meetings.';
+        : result.answer === NOT_FOUND_ANSWER
+          ? '\nTry other words, or /meeting to browse meetings.'
+          : '';
     return reply([
       {
         title: cutAtWord(result.question, EMBED_TITLE_LIMIT),
-        description: `Nothing in the briefings answers that.${closest}`,
+        description: `${escapeMarkdown(result.answer)}${hint}`,
         color: COLOUR.empty,
         fields: sourceFields(result.closest, labels),
       },
     ]);
   }
   const markers = citationMarkers(result.citations.map((citation) => citation.id));
-  const answer = escapeMarkdown(result.answer);
+  // The short fact asked for leads, in bold; the sentence stating it follows, quoted.
+  const answer = result.fact
+    ? `**${escapeMarkdown(result.fact)}**\n“${escapeMarkdown(result.answer)}”`
+    : escapeMarkdown(result.answer);
   return reply([
     {
       title: cutAtWord(result.question, EMBED_TITLE_LIMIT),

@@ -39,9 +39,10 @@ const meeting = (m: Meeting) => ({
   citations: m.citations.map(citation),
 });
 
+/** The answer is the short fact when the question asks for one; the citations quote it. */
 export const askJson = (r: AskResult) => ({
   question: r.question,
-  answer: r.answer,
+  answer: r.fact ?? r.answer,
   citations: r.citations.map(citation),
 });
 

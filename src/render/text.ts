@@ -52,7 +52,12 @@ function sources(
 const marks = (ids: readonly number[]) => ids.map((id) => `[${id}]`).join('');
 
 export function renderAsk(knowledge: Knowledge, result: AskResult, style: TextStyle): string {
-  const lines = [result.found ? quote(result.answer, result.question, style) : result.answer];
+  // The short fact asked for leads; the sentence stating it follows, quoted.
+  const lines = !result.found
+    ? [result.answer]
+    : result.fact
+      ? [result.fact, `“${quote(result.answer, result.question, style)}”`]
+      : [quote(result.answer, result.question, style)];
   if (result.citations.length > 0) {
     lines.push('', 'Sources', ...sources(knowledge, result.citations, result.question, style));
   }

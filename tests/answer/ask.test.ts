@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, EMPTY_QUESTION_ANSWER, NOT_FOUND_ANSWER } from '../../src/answer/ask.js';
+import {
+  ask,
+  EMPTY_QUESTION_ANSWER,
+  NOT_ENGLISH_ANSWER,
+  NOT_FOUND_ANSWER,
+} from '../../src/answer/ask.js';
 import type { Knowledge } from '../../src/knowledge.js';
 import { DEV_CORPUS, hasDevCorpus, knowledgeOf, SEEDS } from '../support/corpora.js';
 import { briefingsFolder, knowledgeFrom } from '../support/knowledge.js';
@@ -60,6 +65,12 @@ describe('ask on the seeds', () => {
   it('cites the sentence naming who attended the Moscow meeting (the first example)', async () => {
     const result = ask(await knowledgeOf(SEEDS), 'Who attended the Moscow meeting?');
     expect(result.citations[0]?.text).toMatch(/Akar.+Fidan attended/);
+  });
+
+  it('says plainly that it reads English when asked in another language', async () => {
+    const result = ask(await knowledgeOf(SEEDS), '¿Quién asistió a la reunión de Moscú?');
+    expect(result).toMatchObject({ found: false, answer: NOT_ENGLISH_ANSWER, citations: [] });
+    expect(result.closest).toEqual([]);
   });
 
   it('asks for a question when given none', async () => {

@@ -44,6 +44,16 @@ describe('briefing-bot ask', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('answers with the short fact asked for, which the first citation states', () => {
+    const { status, stdout } = cli(['ask', '--json', 'Who attended the Moscow meeting?']);
+    expect(status).toBe(0);
+    const output = askOutputSchema.parse(JSON.parse(stdout));
+    expect(output.answer).toMatch(/Akar/);
+    for (const name of output.answer.split(/, | and /)) {
+      expect(output.citations[0]?.text).toContain(name);
+    }
+  });
+
   it('answers an empty result with exit 0 when nothing matches', () => {
     const { status, stdout } = cli(['ask', '--json', 'chocolate cake recipe']);
     expect(status).toBe(0);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NOT_ENGLISH_ANSWER } from '../../src/answer/ask.js';
 import {
   AUTOCOMPLETE_CHOICE_LIMIT,
   EMBED_FIELD_VALUE_LIMIT,
@@ -103,9 +104,17 @@ describe('embeds within Discord limits', () => {
         fc.string({ maxLength: 10_000 }),
         fc.array(citationArb, { maxLength: 40 }),
         fc.boolean(),
-        (question, answer, citations, found) => {
+        fc.option(fc.string({ minLength: 1, maxLength: 2000 }), { nil: undefined }),
+        (question, answer, citations, found, fact) => {
           const reply = renderAskReply(
-            { question, answer, citations, found, closest: found ? [] : citations },
+            {
+              question,
+              answer,
+              ...(fact === undefined ? {} : { fact }),
+              citations,
+              found,
+              closest: found ? [] : citations,
+            },
             noLabels,
           );
           expect(messageLimitProblems(reply)).toEqual([]);
@@ -113,6 +122,39 @@ describe('embeds within Discord limits', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('an /ask answer leads with the short fact asked for, then quotes the sentence', () => {
+    const reply = renderAskReply(
+      {
+        question: 'Who chaired the session?',
+        answer: 'The session was chaired by Ada Kowal.',
+        fact: 'Ada Kowal',
+        citations: [
+          { id: 1, briefing: 'a.txt', paragraph: 2, text: 'The session was chaired by Ada Kowal.' },
+        ],
+        found: true,
+        closest: [],
+      },
+      noLabels,
+    );
+    expect(reply.embeds[0]?.description).toBe(
+      '**Ada Kowal**\n“The session was chaired by Ada Kowal.” [1]',
+    );
+  });
+
+  it('an /ask reply says why nothing answers, in the words of the answer', () => {
+    const reply = renderAskReply(
+      {
+        question: '¿Quién asistió?',
+        answer: NOT_ENGLISH_ANSWER,
+        citations: [],
+        found: false,
+        closest: [],
+      },
+      noLabels,
+    );
+    expect(reply.embeds[0]?.description).toBe(NOT_ENGLISH_ANSWER);
   });
 
   it('fitting drops trailing fields and says how many', () => {

@@ -3,8 +3,10 @@ import { fold, indexTermOf, tokenize } from '../../search/terms.js';
 import type { AnswerType, QuestionAnalysis } from '../question/analyse.js';
 import { findNames, type NameSpan } from './names.js';
 
+/** Month names; "May" only with its capital (see `MAY`), as "may" is mostly a verb. */
 const MONTH =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MAY = /\bMay\b/;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a few|several|a couple of|dozens? of';
@@ -20,14 +22,14 @@ export const DATE = new RegExp(
   'i',
 );
 /** A length of time: "for three hours", "90 minutes", "a two-day visit", "overnight". */
-const DURATION = new RegExp(
+export const DURATION = new RegExp(
   `\\b(?:(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORD}|an?|half an?)[ -](?:${UNIT.replace(/s\?/g, 's?')})|` +
     `(?:\\d+|${NUMBER_WORD})-(?:day|hour|minute|week|month|year)|overnight|all day|all night|` +
     'hours-long|days-long|lengthy|brief(?:ly)?)\\b',
   'i',
 );
 /** How often: "every two years", "twice a year", "annual", "monthly", "each spring". */
-const FREQUENCY = new RegExp(
+export const FREQUENCY = new RegExp(
   `\\b(?:every|each) (?:\\w+ )?(?:${UNIT}|spring|summer|autumn|winter)|` +
     `\\b(?:once|twice|\\w+ times) (?:a|per|every|each) \\w+|` +
     '\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|biennial(?:ly)?|biannual(?:ly)?|quarterly|regular(?:ly)?|routinely)\\b',
@@ -119,7 +121,7 @@ export function holdsAnswerType(
         (span) => (span.kind === 'place' || span.kind === 'country') && !isGiven(span, given),
       );
     case 'date':
-      return DATE.test(sentence);
+      return DATE.test(sentence) || MAY.test(sentence);
     case 'duration':
       return DURATION.test(sentence);
     case 'frequency':
