@@ -53,14 +53,35 @@ function replyWith(
   });
 }
 
+/** What /meeting sends for a query (the pictures in docs/ are drawn from it too). */
+export async function meetingReply(answers: AnswerService, query: string): Promise<DiscordReply> {
+  return renderMeetingReply(await answers.meeting(query), answers.describeBriefing);
+}
+
+/** What /who-attended and the "Who attended?" button send. */
+export async function whoAttendedReply(
+  answers: AnswerService,
+  meeting: string,
+  country?: string,
+): Promise<DiscordReply> {
+  return renderWhoAttendedReply(
+    await answers.whoAttended(meeting, country),
+    answers.describeBriefing,
+    country,
+  );
+}
+
+/** What /ask and a question asked by mention send. */
+export async function askReply(answers: AnswerService, question: string): Promise<DiscordReply> {
+  return renderAskReply(await answers.ask(question), answers.describeBriefing);
+}
+
 export async function replyToMeeting(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
 ): Promise<void> {
   const query = interaction.options.getString('query', true);
-  await replyWith(interaction, context, async (answers) =>
-    renderMeetingReply(await answers.meeting(query), answers.describeBriefing),
-  );
+  await replyWith(interaction, context, (answers) => meetingReply(answers, query));
 }
 
 export async function replyToWhoAttended(
@@ -69,13 +90,7 @@ export async function replyToWhoAttended(
 ): Promise<void> {
   const meeting = interaction.options.getString('meeting', true);
   const country = interaction.options.getString('country') ?? undefined;
-  await replyWith(interaction, context, async (answers) =>
-    renderWhoAttendedReply(
-      await answers.whoAttended(meeting, country),
-      answers.describeBriefing,
-      country,
-    ),
-  );
+  await replyWith(interaction, context, (answers) => whoAttendedReply(answers, meeting, country));
 }
 
 export async function replyToAsk(
@@ -83,9 +98,7 @@ export async function replyToAsk(
   context: CommandContext,
 ): Promise<void> {
   const question = interaction.options.getString('question', true);
-  await replyWith(interaction, context, async (answers) =>
-    renderAskReply(await answers.ask(question), answers.describeBriefing),
-  );
+  await replyWith(interaction, context, (answers) => askReply(answers, question));
 }
 
 /** "/who-attended meeting [country] [private]", from the command's own definition. */
@@ -136,15 +149,10 @@ export async function replyToButton(
   }
   const { answers } = context;
   if (target.action === 'attendees') {
-    await answerInteraction(
-      interaction,
-      async () =>
-        renderWhoAttendedReply(
-          await answers.whoAttended(target.meetingId),
-          answers.describeBriefing,
-        ),
-      { ephemeral: true, deferFirst: answers.isBusy() },
-    );
+    await answerInteraction(interaction, () => whoAttendedReply(answers, target.meetingId), {
+      ephemeral: true,
+      deferFirst: answers.isBusy(),
+    });
     return;
   }
   await answerInteraction(

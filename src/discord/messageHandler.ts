@@ -6,8 +6,9 @@
 import type { Message } from 'discord.js';
 import type { Logger } from '../logger.js';
 import type { DiscordReply } from '../render/discord.js';
-import { renderAskReply, renderNotice } from '../render/discord.js';
+import { renderNotice } from '../render/discord.js';
 import type { AnswerService } from './answers.js';
+import { askReply } from './commandReplies.js';
 import type { Cooldowns } from './cooldown.js';
 import { messageOptions } from './respond.js';
 import { userMessage } from './userMessages.js';
@@ -60,8 +61,7 @@ export function createMessageHandler(options: MessageHandlerOptions) {
         await replyOnce(message, renderNotice(userMessage('emptyQuestion')));
         return;
       }
-      const result = await options.answers.ask(question);
-      await replyOnce(message, renderAskReply(result, options.answers.describeBriefing));
+      await replyOnce(message, await askReply(options.answers, question));
       log.info({ ms: Date.now() - started }, 'mention answered');
     } catch (error) {
       log.error({ err: error, ms: Date.now() - started }, 'mention failed');

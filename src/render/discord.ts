@@ -363,10 +363,11 @@ function withMarkers(text: string, ids: readonly number[]): string {
   return ids.length > 0 ? `${text} ${citationMarkers(ids)}` : text;
 }
 
+/** A meeting's title, with its date unless the title already ends with it. */
 function meetingRefText(ref: MeetingRef): string {
-  return ref.date
-    ? `${escapeMarkdown(ref.title)} (${formatDate(ref.date)})`
-    : escapeMarkdown(ref.title);
+  const title = escapeMarkdown(ref.title);
+  if (!ref.date || ref.title.includes(formatDate(ref.date))) return title;
+  return `${title} (${formatDate(ref.date)})`;
 }
 
 function meetingButtons(meetingId: string): APIActionRowComponent<APIButtonComponent>[] {

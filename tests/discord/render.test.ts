@@ -226,6 +226,19 @@ describe('meeting replies', () => {
     ).toEqual([`attendees:${MOSCOW_MEETING.id}`, `sources:${MOSCOW_MEETING.id}`]);
   });
 
+  it('names a neighbouring meeting’s date once when its title already ends with it', () => {
+    const reply = renderMeetingReply(
+      {
+        ...MOSCOW_VIEW,
+        previous: { id: 'earlier', title: 'Talks in Moscow, December 2022', date: '2022-12' },
+        next: null,
+      },
+      labels,
+    );
+    const series = reply.embeds[0]?.fields?.find((field) => field.name === 'In the same series');
+    expect(series?.value).toBe('Before: Talks in Moscow, December 2022');
+  });
+
   it('/who-attended groups participants by country and lists unnamed ones as such', () => {
     const reply = renderWhoAttendedReply(
       {
