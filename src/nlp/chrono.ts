@@ -9,9 +9,12 @@ export interface Chrono {
   ): ChronoResult[];
 }
 
+/** The calendar components chrono reports, each either read from the text or implied. */
+export type ChronoComponent = 'day' | 'month' | 'year' | 'weekday';
+
 export interface ChronoComponents {
-  isCertain(component: 'day' | 'month' | 'year'): boolean;
-  get(component: 'day' | 'month' | 'year'): number | null;
+  isCertain(component: ChronoComponent): boolean;
+  get(component: ChronoComponent): number | null;
 }
 
 export interface ChronoResult {
@@ -19,6 +22,8 @@ export interface ChronoResult {
   text: string;
   start: ChronoComponents;
   end?: ChronoComponents;
+  /** The parsers and refiners that made the result ("parser/ENMonthNameParser", …). */
+  tags?(): Set<string>;
 }
 
 let chrono: Chrono | null = null;

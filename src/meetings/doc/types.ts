@@ -57,6 +57,11 @@ export interface DateExpression {
   readonly endDate: IsoDate | null;
   /** Resolved from the reference date ("on Tuesday", "last month"), not printed in full. */
   readonly relative: boolean;
+  /**
+   * The tense that set its direction: its own clause's when that says past or future ("said on
+   * Monday that they will meet on Friday"), else the sentence's.
+   */
+  readonly tense: Tense;
 }
 
 /** A place a sentence gives: a venue, a city, a country, or several of them. */
