@@ -22,7 +22,8 @@ export function runCli(
     input: options.input ?? '',
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', BRIEFINGS_CACHE_DIR: options.cache, ...options.env },
-    timeout: 15_000,
+    // Only a run that hangs is cut short; a busy machine may take many seconds for a full build.
+    timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
