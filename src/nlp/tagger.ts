@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { memoize } from '../corpus/memoize.js';
 
 /** Universal part-of-speech tags, as wink-nlp's English model gives them. */
 export type PartOfSpeech =
@@ -42,10 +43,17 @@ interface WinkDoc {
 }
 interface WinkNlp {
   readDoc(text: string): WinkDoc;
-  its: { pos: unknown; lemma: unknown; negationFlag: unknown; value: unknown };
+  its: { pos: unknown; lemma: unknown; negationFlag: unknown; value: unknown; uniqueId: unknown };
 }
 
 let wink: WinkNlp | null = null;
+/**
+ * The model's own vocabulary ends where the first word it has not seen is numbered: wink-nlp
+ * numbers the words of its lexicon first and appends every unknown word after them.
+ */
+let vocabularyEnd = 0;
+/** A string no English text holds, read first to find where the vocabulary ends. */
+const UNSEEN_WORD = 'qzxjvqzxjv';
 /**
  * wink-nlp with its English model, loaded on first use (about 70 ms): a cached answer never
  * needs it. The model ships inside its npm package; nothing is downloaded.
@@ -55,9 +63,24 @@ function theWink(): WinkNlp {
     const require = createRequire(import.meta.url);
     const winkNlp = require('wink-nlp') as (model: unknown) => WinkNlp;
     wink = winkNlp(require('wink-eng-lite-web-model'));
+    vocabularyEnd = wordId(wink, UNSEEN_WORD);
   }
   return wink;
 }
+
+function wordId(nlp: WinkNlp, word: string): number {
+  const ids = nlp.readDoc(word).tokens().out(nlp.its.uniqueId) as unknown as number[];
+  return ids.length === 1 ? ids[0]! : Number.POSITIVE_INFINITY;
+}
+
+const isCommonLowerCase = memoize((lower: string) => wordId(theWink(), lower) < vocabularyEnd);
+
+/**
+ * Whether a word, in lower case, is in the English model's vocabulary: "officials", "talks",
+ * "moon" are; most personal names ("zarif", "vladimir") are not. Tells a capitalised common
+ * word from a name where capitals say nothing (at the start of a sentence, in a headline).
+ */
+export const isCommonWord = (word: string): boolean => isCommonLowerCase(word.toLowerCase());
 
 /** Tags a short text: tokens with their part of speech, base form and negation. */
 export function tagText(text: string): TaggedToken[] {
