@@ -45,42 +45,71 @@ function capitals(): Map<string, City> {
   return capitalCities;
 }
 
-function cityLine(key: string): City | null {
+const keyAt = (start: number): string =>
+  fold(CITY_LINES.slice(start, CITY_LINES.indexOf('\t', start)));
+
+const countryNames = new Map(COUNTRY_ROWS.map((row) => [row[1], row[0]]));
+
+function cityAt(starts: Int32Array, line: number): City {
+  const start = starts[line]!;
+  const end = line + 1 < starts.length ? starts[line + 1]! - 1 : CITY_LINES.length;
+  const [name, code, population] = CITY_LINES.slice(start, end).split('\t') as [
+    string,
+    string,
+    string,
+  ];
+  return {
+    name,
+    country: countryNames.get(code) ?? code,
+    population: Number.parseInt(population, 36),
+  };
+}
+
+/** Every city of this folded name, one per country, the most populous first. */
+function cityLines(key: string): City[] {
   const starts = lineStarts();
   let low = 0;
   let high = starts.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const start = starts[mid]!;
-    const tab = CITY_LINES.indexOf('\t', start);
-    const lineKey = fold(CITY_LINES.slice(start, tab));
+    const lineKey = keyAt(starts[mid]!);
     if (lineKey === key) {
-      const end = mid + 1 < starts.length ? starts[mid + 1]! - 1 : CITY_LINES.length;
-      const [name, code, population] = CITY_LINES.slice(start, end).split('\t') as [
-        string,
-        string,
-        string,
-      ];
-      const country = COUNTRY_ROWS.find((row) => row[1] === code)?.[0] ?? code;
-      return { name, country, population: Number.parseInt(population, 36) };
+      let first = mid;
+      while (first > 0 && keyAt(starts[first - 1]!) === key) first--;
+      const found: City[] = [];
+      for (let line = first; line < starts.length && keyAt(starts[line]!) === key; line++)
+        found.push(cityAt(starts, line));
+      return found;
     }
     if (lineKey < key) low = mid + 1;
     else high = mid - 1;
   }
-  return null;
+  return [];
 }
 
-const cityMemo = new Map<string, City | null>();
+const cityMemo = new Map<string, readonly City[]>();
 const CITY_MEMO_LIMIT = 50_000;
+
+/**
+ * Every city of a name, one per country: a capital first (the list lacks some renamed ones,
+ * "Astana"), then the others, most populous first. Empty when no city has the name.
+ */
+export function findCities(name: string): readonly City[] {
+  const key = fold(name);
+  let cities = cityMemo.get(key);
+  if (cities === undefined) {
+    const capital = capitals().get(key);
+    const others = cityLines(key);
+    cities = capital
+      ? [capital, ...others.filter((city) => city.country !== capital.country)]
+      : others;
+    if (cityMemo.size > CITY_MEMO_LIMIT) cityMemo.clear();
+    cityMemo.set(key, cities);
+  }
+  return cities;
+}
 
 /** A city by name ("Ankara"), capitals first, else the most populous of that name. */
 export function findCity(name: string): City | null {
-  const key = fold(name);
-  let city = cityMemo.get(key);
-  if (city === undefined) {
-    city = capitals().get(key) ?? cityLine(key);
-    if (cityMemo.size > CITY_MEMO_LIMIT) cityMemo.clear();
-    cityMemo.set(key, city);
-  }
-  return city;
+  return findCities(name)[0] ?? null;
 }
