@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './generate.js';
 
-export const DEFAULT_SIZES: readonly number[] = [100, 1000, 10_000];
+export const DEFAULT_SIZES: readonly number[] = [100, 1000, 10_000, 50_000];
+/** Size of the corpus whose meetings crowd one city and one month (clustering's worst case). */
+export const DEFAULT_CROWDED_SIZE = 2_000;
 export const DEFAULT_QUERIES = 200;
 export const DEFAULT_JSON = 'bench/out/report.json';
 /** Beside the report; the chart in the README is rewritten only when asked (--chart docs/bench.svg). */
@@ -36,6 +38,8 @@ export interface BenchOptions {
   readonly cli: boolean;
   /** Time CLI processes on the generated folder, with and without the snapshot. */
   readonly restart: boolean;
+  /** Size of the crowded corpus, or null for none. */
+  readonly crowded: number | null;
 }
 
 export const USAGE = `usage: npm run bench -- [options]
@@ -48,6 +52,8 @@ export const USAGE = `usage: npm run bench -- [options]
                     --chart ${README_CHART} updates the README's chart)
   --no-chart        write no chart
   --no-cli          skip the CLI cold-start measurements (seeds, and restarts at each size)
+  --crowded N       size of the corpus whose meetings crowd one city and month (default ${DEFAULT_CROWDED_SIZE}; none with --smoke)
+  --no-crowded      build no crowded corpus
   --smoke           CI check: size ${SMOKE_SIZE}, fewer queries, exit 1 if ask is slower than the baseline`;
 
 export type ParsedArgs =
@@ -77,6 +83,8 @@ export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
         chart: { type: 'string' },
         'no-chart': { type: 'boolean', default: false },
         'no-cli': { type: 'boolean', default: false },
+        crowded: { type: 'string' },
+        'no-crowded': { type: 'boolean', default: false },
         smoke: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -108,6 +116,12 @@ export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
         smoke,
         cli: !values['no-cli'],
         restart: !values['no-cli'] && !smoke,
+        crowded:
+          values['no-crowded'] || (smoke && values.crowded === undefined)
+            ? null
+            : values.crowded === undefined
+              ? DEFAULT_CROWDED_SIZE
+              : positiveInteger('--crowded', values.crowded),
       },
     };
   } catch (error) {

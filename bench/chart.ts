@@ -1,7 +1,9 @@
 /**
  * A small hand-written SVG chart of p95 latency against corpus size, both on log scales, for
- * the product and the baseline. No dependency: the chart is a few lines and circles.
+ * the product, its peers (MiniSearch, FlexSearch) and the naive baseline. No dependency: the
+ * chart is a few lines and circles.
  */
+import type { PeerName } from './peers.js';
 import type { QueryKind } from './queries.js';
 import type { BenchReport } from './report.js';
 
@@ -20,12 +22,12 @@ const LOG_PADDING = 0.5;
 /** Keeps the first and last sizes off the frame. */
 const X_MARGIN_DECADES = 0.12;
 const ONE_SECOND_MS = 1000;
-const TARGET_P95_MS = 20;
+const TARGET_P95_MS = 15;
 const CHART_TITLE = 'p95 latency per query against corpus size (log scales)';
 
 interface Series {
   readonly label: string;
-  readonly system: 'product' | 'baseline';
+  readonly system: 'product' | 'baseline' | PeerName;
   readonly kind: QueryKind;
   readonly color: string;
 }
@@ -35,8 +37,13 @@ const SERIES: readonly Series[] = [
   { label: 'product: meeting', system: 'product', kind: 'meeting', color: '#2da44e' },
   { label: 'product: who-attended', system: 'product', kind: 'whoAttended', color: '#8250df' },
   { label: 'product: autocomplete', system: 'product', kind: 'autocomplete', color: '#bf8700' },
-  { label: 'baseline: ask', system: 'baseline', kind: 'natural', color: '#cf222e' },
-  { label: 'baseline: exact words', system: 'baseline', kind: 'exact', color: '#fb8500' },
+  { label: 'product: typos', system: 'product', kind: 'typos', color: '#0a7ea4' },
+  { label: 'MiniSearch: question', system: 'minisearch', kind: 'natural', color: '#57606a' },
+  { label: 'MiniSearch: typos', system: 'minisearch', kind: 'typos', color: '#8c959f' },
+  { label: 'FlexSearch: question', system: 'flexsearch', kind: 'natural', color: '#bc4c00' },
+  { label: 'FlexSearch: typos', system: 'flexsearch', kind: 'typos', color: '#e16f24' },
+  { label: 'fuse.js: question', system: 'baseline', kind: 'natural', color: '#cf222e' },
+  { label: 'fuse.js: exact words', system: 'baseline', kind: 'exact', color: '#fb8500' },
 ];
 
 const escapeXml = (text: string): string =>
@@ -51,7 +58,11 @@ type Point = { size: number; ms: number };
 
 function seriesPoints(report: BenchReport, series: Series): Point[] {
   return report.sizes.flatMap((size) => {
-    const summary = size[series.system].latency[series.kind]?.summary;
+    const system =
+      series.system === 'product' || series.system === 'baseline'
+        ? size[series.system]
+        : size.peers[series.system];
+    const summary = system?.latency[series.kind]?.summary;
     return summary ? [{ size: size.briefings, ms: Math.max(summary.p95, Number.MIN_VALUE) }] : [];
   });
 }
@@ -133,7 +144,12 @@ export function renderLatencyChart(report: BenchReport): string {
   );
 
   drawn.forEach(({ series, points }, i) => {
-    const dash = series.system === 'baseline' ? ' stroke-dasharray="6 4"' : '';
+    const dash =
+      series.system === 'baseline'
+        ? ' stroke-dasharray="6 4"'
+        : series.system === 'product'
+          ? ''
+          : ' stroke-dasharray="2 3"';
     const path = points.map((point) => `${x(point.size).toFixed(1)},${y(point.ms).toFixed(1)}`);
     parts.push(
       `<polyline fill="none" stroke="${series.color}" stroke-width="2"${dash} points="${path.join(' ')}"/>`,

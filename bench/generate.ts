@@ -4,7 +4,7 @@
  * reported by several briefings (announcements before, reports after), people recur across
  * briefings, filler words follow a Zipf law, and planted facts sit in known briefings.
  *
- *   node dist/bench/generate.js --size 100 --seed 7 --write /tmp/briefings
+ *   node dist/bench/generate.js --size 100 --seed 7 --write /tmp/briefings [--crowded]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -125,7 +125,16 @@ export interface GeneratedCorpus {
 export interface GeneratorOptions {
   readonly size: number;
   readonly seed?: number;
+  /**
+   * Every meeting in one city, hosted by one country, within one month: clustering's worst
+   * case, where date and place separate no meeting from another.
+   */
+  readonly crowded?: boolean;
 }
+
+/** The month and the host of a crowded corpus's meetings. */
+const CROWDED_FIRST_DAY_MS = Date.UTC(2023, 2, 1);
+const CROWDED_SPAN_DAYS = 28;
 
 const nouns = new ZipfSampler(NOUNS);
 const verbs = new ZipfSampler(VERBS);
@@ -213,20 +222,34 @@ function planMeetings(
   random: Random,
   directory: PeopleDirectory,
   count: number,
+  crowded = false,
 ): GeneratedMeeting[] {
   const meetings: GeneratedMeeting[] = [];
+  const crowdedHost = COUNTRIES[0]!;
   for (let k = 0; k < count; k++) {
-    const offsetDays =
-      Math.floor((k * CORPUS_SPAN_DAYS) / count) + random.int(MEETING_DATE_JITTER_DAYS);
-    const date = isoDate(FIRST_MEETING_MS + offsetDays * DAY_MS);
+    const date = crowded
+      ? isoDate(CROWDED_FIRST_DAY_MS + random.int(CROWDED_SPAN_DAYS) * DAY_MS)
+      : isoDate(
+          FIRST_MEETING_MS +
+            (Math.floor((k * CORPUS_SPAN_DAYS) / count) + random.int(MEETING_DATE_JITTER_DAYS)) *
+              DAY_MS,
+        );
     const recent = meetings.slice(-SERIES_LOOKBACK);
     const previous = recent.length > 0 && random.chance(SERIES_SHARE) ? random.pick(recent) : null;
     const roles = previous ? previous.roles : random.pick(MEETING_FORMATS).map(roleByKey);
     const countries = previous
       ? previous.countries
-      : random.sample(COUNTRIES, random.between(DELEGATIONS.min, DELEGATIONS.max));
-    const host = random.pick(countries);
-    const city = random.pick(host.cities);
+      : crowded
+        ? [
+            crowdedHost,
+            ...random.sample(
+              COUNTRIES.filter((country) => country !== crowdedHost),
+              random.between(DELEGATIONS.min, DELEGATIONS.max) - 1,
+            ),
+          ]
+        : random.sample(COUNTRIES, random.between(DELEGATIONS.min, DELEGATIONS.max));
+    const host = crowded ? crowdedHost : random.pick(countries);
+    const city = crowded ? crowdedHost.cities[0]! : random.pick(host.cities);
     const topics = random.sample(
       TOPICS,
       random.between(TOPICS_PER_MEETING.min, TOPICS_PER_MEETING.max),
@@ -524,7 +547,7 @@ export function generateCorpus(options: GeneratorOptions): GeneratedCorpus {
     1,
     Math.round((size * (1 - DISTRACTOR_SHARE)) / BRIEFINGS_PER_MEETING),
   );
-  const meetings = planMeetings(root.fork(), directory, meetingCount);
+  const meetings = planMeetings(root.fork(), directory, meetingCount, options.crowded ?? false);
 
   const assignment = root.fork();
   const slots: (GeneratedMeeting | null)[] = meetings.slice(0, size);
@@ -694,13 +717,14 @@ function main(argv: readonly string[]): void {
   };
   const dir = value('--write');
   const size = Number(value('--size') ?? '100');
+  const crowded = argv.includes('--crowded');
   const seed = Number(value('--seed') ?? DEFAULT_SEED);
   if (!dir || !Number.isInteger(size) || size < 1 || !Number.isInteger(seed)) {
-    process.stderr.write('✗ usage: generate --write DIR [--size N] [--seed N]\n');
+    process.stderr.write('✗ usage: generate --write DIR [--size N] [--seed N] [--crowded]\n');
     process.exitCode = 1;
     return;
   }
-  const corpus = generateCorpus({ size, seed });
+  const corpus = generateCorpus({ size, seed, crowded });
   writeCorpus(corpus, dir);
   process.stderr.write(`wrote ${corpus.files.length} briefings and facts.json to ${dir}\n`);
 }

@@ -3,9 +3,10 @@
  * tests) and its types. Durations are milliseconds, memory is bytes.
  */
 import { z } from 'zod';
+import { PEER_NAMES } from './peers.js';
 import { QUERY_KINDS } from './queries.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 const milliseconds = z.number().nonnegative();
 const bytes = z.number().int().nonnegative();
@@ -44,6 +45,22 @@ export const qualitySchema = z.object({
 });
 
 const kindEnum = z.enum(QUERY_KINDS);
+const peerEnum = z.enum(PEER_NAMES);
+
+/** The product's build by phase: parsing the files' bytes, the search index, the meetings. */
+export const phasesSchema = z.object({
+  readMs: milliseconds,
+  indexMs: milliseconds,
+  meetingsMs: milliseconds,
+});
+
+/** One whole process: until its first output (the answer) and until it exits. */
+export const processSchema = z.object({
+  answerMs: milliseconds,
+  exitMs: milliseconds,
+  /** The process's peak resident memory. */
+  peakRssBytes: bytes.nullable(),
+});
 
 /**
  * Whole processes on the generated folder: the CLI (`ask`) with and without the on-disk
@@ -63,6 +80,17 @@ export const restartSchema = z.object({
   botAnswerAfterChangeMs: milliseconds.nullable(),
   /** …and until the meetings include the change (extracted in the worker). */
   botMeetingsAfterChangeMs: milliseconds.nullable(),
+  /** The first `ask` (builds and stores the snapshot), as a process: at 50,000, the first answer. */
+  firstAsk: processSchema.nullable(),
+  /** `ask` on a restart after one file changed, as a process: answer out, and exit (which
+   * waits for the snapshot to be stored). */
+  askAfterChange: processSchema.nullable(),
+  /** `meetings --json`: the first run (builds, then stores the snapshot)… */
+  meetingsFirst: processSchema.nullable(),
+  /** …from the snapshot, nothing changed (median of the runs)… */
+  meetingsFromSnapshot: processSchema.nullable(),
+  /** …and after one file changed. */
+  meetingsAfterChange: processSchema.nullable(),
   error: z.string().nullable(),
 });
 
@@ -82,6 +110,33 @@ export const reindexSchema = z.object({
 
 export const ratioSchema = z.object({ p50: z.number(), p95: z.number(), p99: z.number() });
 
+/** product ÷ another system, per figure: below 1 means the product is faster or smaller. */
+export const ratiosSchema = z.object({
+  buildMs: z.number().nullable(),
+  heapUsedBytes: z.number().nullable(),
+  latency: z.partialRecord(kindEnum, ratioSchema),
+});
+
+/** A peer library (bench/peers.ts) over the same passages and queries. */
+export const peerSchema = z.object({
+  passages: count,
+  build: buildSchema,
+  latency: z.partialRecord(kindEnum, kindLatencySchema),
+  quality: qualitySchema,
+  ratios: ratiosSchema,
+});
+
+/**
+ * A corpus whose meetings all take place in one city within one month: what clustering
+ * meetings costs when neither date nor place tells them apart.
+ */
+export const crowdedSchema = z.object({
+  briefings: count,
+  generatedMeetings: count,
+  meetings: count,
+  phases: phasesSchema,
+});
+
 export const sizeReportSchema = z.object({
   briefings: count,
   sentences: count,
@@ -94,25 +149,26 @@ export const sizeReportSchema = z.object({
     passages: count.nullable(),
     meetings: count.nullable(),
     build: buildSchema.nullable(),
+    phases: phasesSchema.nullable(),
     latency: z.partialRecord(kindEnum, kindLatencySchema),
     quality: z.object({ ask: qualitySchema.nullable(), search: qualitySchema.nullable() }),
     reindex: reindexSchema.nullable(),
     restart: restartSchema.nullable(),
   }),
-  baseline: z.object({
-    passages: count,
-    build: buildSchema,
-    /** Queries per kind actually run: fewer than asked at large sizes, where each takes seconds. */
-    queriesPerKind: count,
-    latency: z.partialRecord(kindEnum, kindLatencySchema),
-    quality: qualitySchema,
-  }),
+  /** The naive fuse.js baseline; null at sizes where it is not run. */
+  baseline: z
+    .object({
+      passages: count,
+      build: buildSchema,
+      /** Queries per kind actually run: fewer than asked at large sizes, where each takes seconds. */
+      queriesPerKind: count,
+      latency: z.partialRecord(kindEnum, kindLatencySchema),
+      quality: qualitySchema,
+    })
+    .nullable(),
   /** product ÷ baseline, per figure: below 1 means the product is faster or smaller. */
-  ratios: z.object({
-    buildMs: z.number().nullable(),
-    heapUsedBytes: z.number().nullable(),
-    latency: z.partialRecord(kindEnum, ratioSchema),
-  }),
+  ratios: ratiosSchema.nullable(),
+  peers: z.partialRecord(peerEnum, peerSchema),
 });
 
 export const coldCliSchema = z.object({
@@ -144,6 +200,7 @@ export const reportSchema = z.object({
   notes: z.array(z.string()),
   sizes: z.array(sizeReportSchema),
   cli: coldCliSchema.nullable(),
+  crowded: crowdedSchema.nullable(),
   verdict: z.object({ passed: z.boolean(), reasons: z.array(z.string()) }).nullable(),
 });
 
@@ -153,5 +210,9 @@ export type Quality = z.infer<typeof qualitySchema>;
 export type ReindexReport = z.infer<typeof reindexSchema>;
 export type RestartReport = z.infer<typeof restartSchema>;
 export type SizeReport = z.infer<typeof sizeReportSchema>;
+export type PeerReport = z.infer<typeof peerSchema>;
+export type Phases = z.infer<typeof phasesSchema>;
+export type ProcessFigures = z.infer<typeof processSchema>;
+export type CrowdedReport = z.infer<typeof crowdedSchema>;
 export type ColdCliReport = z.infer<typeof coldCliSchema>;
 export type BenchReport = z.infer<typeof reportSchema>;

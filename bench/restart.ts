@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import type { GeneratedCorpus } from './generate.js';
 import { writeCorpus } from './generate.js';
 import type { BotStartResult } from './botStart.js';
-import type { RestartReport } from './report.js';
+import type { ProcessFigures, RestartReport } from './report.js';
 import { median } from './stats.js';
+import { timeProcess } from './timeProcess.js';
 
 export const RESTART_RUNS = 3;
 /** Added to a file before the restarts after a change: a word only the change holds. */
@@ -58,6 +59,55 @@ function runBot(
   return JSON.parse(result.stdout) as BotStartResult;
 }
 
+/** A CLI command as a timed whole process (see bench/timeProcess.ts), or why it failed. */
+function timedCli(cli: string, args: readonly string[], cache: string): ProcessFigures | string {
+  const run = timeProcess({ args: [cli, ...args], env: { [CACHE_ENV]: cache } });
+  if (typeof run === 'string') return run;
+  if (run.status !== 0)
+    return `${args[0]}: exit ${run.status}: ${run.stderr.trim().split('\n').pop() ?? ''}`;
+  return { answerMs: run.answerMs, exitMs: run.exitMs, peakRssBytes: run.peakRssBytes };
+}
+
+const medianProcess = (runs: readonly ProcessFigures[]): ProcessFigures => ({
+  answerMs: median(runs.map((run) => run.answerMs)),
+  exitMs: median(runs.map((run) => run.exitMs)),
+  peakRssBytes: median(runs.map((run) => run.peakRssBytes ?? 0)) || null,
+});
+
+/**
+ * `meetings --json` as whole processes with a snapshot folder of its own: the first run
+ * (which builds, then stores the snapshot), runs from the snapshot, and a run after one file
+ * changed.
+ */
+function measureMeetings(
+  cli: string,
+  dir: string,
+  cache: string,
+  changedPath: string | null,
+): Pick<RestartReport, 'meetingsFirst' | 'meetingsFromSnapshot' | 'meetingsAfterChange'> | string {
+  const args = ['meetings', '--json', '--briefings', dir];
+  const first = timedCli(cli, args, cache);
+  if (typeof first === 'string') return first;
+  const fromSnapshot: ProcessFigures[] = [];
+  for (let i = 0; i < RESTART_RUNS; i++) {
+    const run = timedCli(cli, args, cache);
+    if (typeof run === 'string') return run;
+    fromSnapshot.push(run);
+  }
+  let afterChange: ProcessFigures | null = null;
+  if (changedPath) {
+    appendFileSync(changedPath, `\nThe ${CHANGE_MARKER} talks resumed in the evening.\n`);
+    const run = timedCli(cli, args, cache);
+    if (typeof run === 'string') return run;
+    afterChange = run;
+  }
+  return {
+    meetingsFirst: first,
+    meetingsFromSnapshot: medianProcess(fromSnapshot),
+    meetingsAfterChange: afterChange,
+  };
+}
+
 export function measureRestart(root: string, corpus: GeneratedCorpus): RestartReport {
   const cli = join(root, 'dist', 'src', 'cli.js');
   const bot = join(root, 'dist', 'bench', 'botStart.js');
@@ -71,6 +121,11 @@ export function measureRestart(root: string, corpus: GeneratedCorpus): RestartRe
     botAnswerMs: null,
     botAnswerAfterChangeMs: null,
     botMeetingsAfterChangeMs: null,
+    firstAsk: null,
+    askAfterChange: null,
+    meetingsFirst: null,
+    meetingsFromSnapshot: null,
+    meetingsAfterChange: null,
     error: null,
   };
   for (const built of [cli, bot])
@@ -82,9 +137,14 @@ export function measureRestart(root: string, corpus: GeneratedCorpus): RestartRe
     writeCorpus(corpus, dir);
     const noCache = runCli(cli, dir, question, CACHE_OFF);
     if (noCache.error) return { ...empty, error: noCache.error };
-    const first = runCli(cli, dir, question, cache);
-    if (first.error) return { ...empty, noCacheMs: noCache.ms, error: first.error };
-    const report: RestartReport = { ...empty, noCacheMs: noCache.ms, firstStartMs: first.ms };
+    const first = timedCli(cli, ['ask', question, '--briefings', dir, '--json'], cache);
+    if (typeof first === 'string') return { ...empty, noCacheMs: noCache.ms, error: first };
+    const report: RestartReport = {
+      ...empty,
+      noCacheMs: noCache.ms,
+      firstStartMs: first.exitMs,
+      firstAsk: first,
+    };
     const restarts: number[] = [];
     for (let i = 0; i < RESTART_RUNS; i++) {
       const run = runCli(cli, dir, question, cache);
@@ -111,13 +171,19 @@ export function measureRestart(root: string, corpus: GeneratedCorpus): RestartRe
       return { ...measured, error: 'after a change, the bot did not answer from the changed file' };
     }
     appendFileSync(changedPath, '\nThe delegations will meet again next year.\n');
-    const afterChange = runCli(cli, dir, question, cache);
-    return {
+    const afterChange = timedCli(cli, ['ask', question, '--briefings', dir, '--json'], cache);
+    const withBot = {
       ...measured,
-      restartAfterChangeMs: afterChange.error ? null : afterChange.ms,
       botAnswerAfterChangeMs: botAfterChange.answeredMs,
       botMeetingsAfterChangeMs: botAfterChange.meetingsMs,
-      error: afterChange.error,
+    };
+    if (typeof afterChange === 'string') return { ...withBot, error: afterChange };
+    const meetings = measureMeetings(cli, dir, join(work, 'meetings-cache'), changedPath);
+    return {
+      ...withBot,
+      restartAfterChangeMs: afterChange.exitMs,
+      askAfterChange: afterChange,
+      ...(typeof meetings === 'string' ? { error: meetings } : meetings),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

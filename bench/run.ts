@@ -8,9 +8,10 @@ import { cpus } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ask, findMeetings, suggestMeetings, whoAttended } from '../src/answer/index.js';
-import { buildKnowledge, type Knowledge } from '../src/knowledge.js';
+import { type BuildPhase, buildKnowledge, type Knowledge } from '../src/knowledge.js';
 import { type BenchOptions, baselineQueryCount, parseBenchArgs, USAGE } from './args.js';
 import { BaselineIndex, passagesOf } from './baseline.js';
+import { buildPeer, PEER_NAMES } from './peers.js';
 import { renderLatencyChart } from './chart.js';
 import { measureColdCli } from './coldCli.js';
 import {
@@ -35,7 +36,10 @@ import { measureReindex } from './reindex.js';
 import {
   type BenchReport,
   type BuildFigures,
+  type CrowdedReport,
   type KindLatency,
+  type PeerReport,
+  type Phases,
   type Quality,
   REPORT_SCHEMA_VERSION,
   reportSchema,
@@ -57,6 +61,11 @@ const BASELINE_KINDS: readonly QueryKind[] = [
 ];
 const SMOKE_BASELINE_KINDS: readonly QueryKind[] = ['natural'];
 const ASK_CITATIONS_AT_MOST = 3;
+/**
+ * The naive fuse.js baseline takes seconds per query at 10,000 briefings; above this size it is
+ * not run, and the peers are the comparison.
+ */
+const BASELINE_MAX_SIZE = 20_000;
 
 type Latencies = Partial<Record<QueryKind, KindLatency>>;
 
@@ -102,13 +111,11 @@ function benchProduct(
   const buildStep = startStep(label(size, 'product: parse + index + meetings'), 1);
   let knowledge: Knowledge;
   let build: BuildFigures;
+  let phases: Phases;
   let skippedFiles = 0;
   try {
-    const built = timed(() => {
-      const parsed = parseCorpus(corpus.files, bytes);
-      return buildKnowledge(parsed.briefings, parsed.skipped);
-    });
-    knowledge = built.value;
+    const built = timed(() => phasedBuild(corpus, bytes));
+    ({ knowledge, phases } = built.value);
     skippedFiles = knowledge.skipped.length;
     build = buildFigures(built.ms, before);
   } catch (error) {
@@ -120,6 +127,7 @@ function benchProduct(
       passages: null,
       meetings: null,
       build: null,
+      phases: null,
       latency: {},
       quality: { ask: null, search: null },
       reindex: null,
@@ -177,10 +185,31 @@ function benchProduct(
     passages,
     meetings,
     build,
+    phases,
     latency,
     quality,
     reindex,
     restart: null,
+  };
+}
+
+/** Parses the corpus's bytes and builds the knowledge, timing each phase. */
+function phasedBuild(
+  corpus: GeneratedCorpus,
+  bytes: readonly Uint8Array[],
+): { knowledge: Knowledge; phases: Phases } {
+  const started = performance.now();
+  const parsed = parseCorpus(corpus.files, bytes);
+  const marks: Partial<Record<BuildPhase, number>> = { read: started };
+  const knowledge = buildKnowledge(parsed.briefings, parsed.skipped, (phase) => {
+    marks[phase] = performance.now();
+  });
+  const ended = performance.now();
+  const index = marks.index ?? ended;
+  const meetings = marks.meetings ?? ended;
+  return {
+    knowledge,
+    phases: { readMs: index - started, indexMs: meetings - index, meetingsMs: ended - meetings },
   };
 }
 
@@ -237,14 +266,53 @@ function benchBaseline(
   return { passages: index.size, build, queriesPerKind: count, latency, quality };
 }
 
+/** The peers (bench/peers.ts) over the baseline's passages, on the same queries. */
+function benchPeers(
+  corpus: GeneratedCorpus,
+  passages: ReturnType<typeof passagesOf>,
+  queries: QuerySet,
+  product: SizeReport['product'],
+  options: BenchOptions,
+): SizeReport['peers'] {
+  const { size } = corpus;
+  const peers: SizeReport['peers'] = {};
+  const kinds = options.smoke ? SMOKE_BASELINE_KINDS : BASELINE_KINDS;
+  for (const name of PEER_NAMES) {
+    const before = memoryNow();
+    const buildStep = startStep(label(size, `${name}: index`), 1);
+    const built = timed(() => buildPeer[name](passages));
+    const index = built.value;
+    const build = buildFigures(built.ms, before);
+    buildStep.done();
+    const step = startStep(label(size, `${name}: queries`), kinds.length * queries.exact.length);
+    const latency: Latencies = {};
+    for (const kind of kinds) {
+      latency[kind] = timeQueries(
+        queries[kind],
+        (query) => index.search(query, SEARCH_LIMIT),
+        step.tick,
+      );
+    }
+    step.done();
+    const quality = scoreQuality(corpus.facts, (question) => index.search(question, HIT_AT));
+    const partial = { passages: index.size, build, latency, quality };
+    peers[name] = { ...partial, ratios: ratios(product, partial) } satisfies PeerReport;
+  }
+  return peers;
+}
+
 const ratio = (product: number | undefined, baseline: number | undefined): number | null =>
   product === undefined || baseline === undefined || baseline === 0 ? null : product / baseline;
 
+type Ratios = NonNullable<SizeReport['ratios']>;
+
+/** product ÷ another system, per figure. */
 function ratios(
   product: SizeReport['product'],
-  baseline: SizeReport['baseline'],
-): SizeReport['ratios'] {
-  const latency: SizeReport['ratios']['latency'] = {};
+  other: Pick<NonNullable<SizeReport['baseline']>, 'build' | 'latency'>,
+): Ratios {
+  const baseline = other;
+  const latency: Ratios['latency'] = {};
   for (const kind of QUERY_KINDS) {
     const ours = product.latency[kind]?.summary;
     const theirs = baseline.latency[kind]?.summary;
@@ -279,7 +347,22 @@ function benchSize(size: number, options: BenchOptions, notes: string[]): SizeRe
     if (restart.error) notes.push(`${size}: restart: ${restart.error}`);
     product = { ...product, restart };
   }
-  const baseline = benchBaseline(corpus, bytes, queries, memoryNow(), options, notes);
+  const baseline =
+    size <= BASELINE_MAX_SIZE
+      ? benchBaseline(corpus, bytes, queries, memoryNow(), options, notes)
+      : null;
+  if (!baseline) {
+    notes.push(
+      `${size}: the naive fuse.js baseline was not run (it takes tens of seconds per query above ${BASELINE_MAX_SIZE.toLocaleString('en-US')} briefings)`,
+    );
+  }
+  const peers = benchPeers(
+    corpus,
+    passagesOf(parseCorpus(corpus.files, bytes).briefings),
+    queries,
+    product,
+    options,
+  );
   const sentences = corpus.files.reduce(
     (sum, file) =>
       sum + (file.headline ? 1 : 0) + file.paragraphs.reduce((n, p) => n + p.length, 0),
@@ -292,7 +375,8 @@ function benchSize(size: number, options: BenchOptions, notes: string[]): SizeRe
     generateMs: generated.ms,
     product,
     baseline,
-    ratios: ratios(product, baseline),
+    ratios: baseline ? ratios(product, baseline) : null,
+    peers,
   };
 }
 
@@ -301,7 +385,7 @@ function smokeVerdict(sizes: readonly SizeReport[]): NonNullable<BenchReport['ve
   let passed = true;
   for (const size of sizes) {
     const ours = size.product.latency.natural;
-    const theirs = size.baseline.latency.natural?.summary;
+    const theirs = size.baseline?.latency.natural?.summary;
     if (!ours?.summary || !theirs) {
       passed = false;
       reasons.push(
@@ -348,6 +432,20 @@ function main(argv: readonly string[]): number {
   return report.verdict?.passed === false ? 1 : 0;
 }
 
+/** The build, by phase, of a corpus whose meetings crowd one city and one month. */
+function benchCrowded(size: number, seed: number): CrowdedReport {
+  const step = startStep(label(size, 'crowded corpus: parse + index + meetings'), 1);
+  const corpus = generateCorpus({ size, seed, crowded: true });
+  const { knowledge, phases } = phasedBuild(corpus, corpus.files.map(encodeFile));
+  step.done();
+  return {
+    briefings: size,
+    generatedMeetings: corpus.meetings.length,
+    meetings: knowledge.meetings.length,
+    phases,
+  };
+}
+
 /** Runs every measurement the options ask for; writes nothing but progress on stderr. */
 export function runBenchmark(options: BenchOptions, root = projectRoot()): BenchReport {
   const notes: string[] = [];
@@ -358,6 +456,7 @@ export function runBenchmark(options: BenchOptions, root = projectRoot()): Bench
   );
 
   const sizes = options.sizes.map((size) => benchSize(size, options, notes));
+  const crowded = options.crowded === null ? null : benchCrowded(options.crowded, options.seed);
   let cli = null;
   if (options.cli) {
     const step = startStep('CLI cold answer on seeds', 1);
@@ -382,6 +481,7 @@ export function runBenchmark(options: BenchOptions, root = projectRoot()): Bench
     notes,
     sizes,
     cli,
+    crowded,
     verdict: options.smoke ? smokeVerdict(sizes) : null,
   } satisfies BenchReport);
 }

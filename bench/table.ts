@@ -1,6 +1,15 @@
 /** The report as a readable table for the terminal. */
 import { type QueryKind, QUERY_KINDS } from './queries.js';
-import type { BenchReport, BuildFigures, KindLatency, Quality, SizeReport } from './report.js';
+import { PEER_LABELS, PEER_NAMES } from './peers.js';
+import type {
+  BenchReport,
+  BuildFigures,
+  CrowdedReport,
+  KindLatency,
+  ProcessFigures,
+  Quality,
+  SizeReport,
+} from './report.js';
 
 export const KIND_LABELS: Readonly<Record<QueryKind, string>> = {
   exact: 'exact words (search)',
@@ -58,6 +67,64 @@ function buildCells(build: BuildFigures | null): { time: string[]; memory: strin
 const hits = (quality: Quality | null, pick: 'hitAt1' | 'hitAt5') =>
   quality ? `${quality[pick]}/${quality.facts}` : '–';
 
+const NO_BASELINE = { time: ['–', '', ''], memory: ['–', '', ''] };
+const NO_LATENCY: string[] = ['–', '', ''];
+const formatProcess = (figures: ProcessFigures | null): string =>
+  figures
+    ? `${formatMs(figures.answerMs)} answer · ${formatMs(figures.exitMs)} exit${figures.peakRssBytes ? ` · rss ${formatMb(figures.peakRssBytes)}` : ''}`
+    : '–';
+
+/** The peers' figures beside the product's: p95 per kind, build, heap, and the ratios. */
+function peerLines(size: SizeReport): string[] {
+  const names = PEER_NAMES.filter((name) => size.peers[name]);
+  if (names.length === 0) return [];
+  const { product } = size;
+  const lines = [
+    row('p95 · product ÷ peer', [
+      'product',
+      ...names.flatMap((name) => [PEER_LABELS[name], 'ratio']),
+    ]),
+    row('index build', [
+      product.build ? formatMs(product.build.ms) : '–',
+      ...names.flatMap((name) => {
+        const peer = size.peers[name]!;
+        return [formatMs(peer.build.ms), formatRatio(peer.ratios.buildMs)];
+      }),
+    ]),
+    row('heap after build', [
+      product.build ? formatMb(product.build.heapUsedBytes) : '–',
+      ...names.flatMap((name) => {
+        const peer = size.peers[name]!;
+        return [formatMb(peer.build.heapUsedBytes), formatRatio(peer.ratios.heapUsedBytes)];
+      }),
+    ]),
+  ];
+  for (const kind of ORDER) {
+    const ours = product.latency[kind]?.summary;
+    if (!names.some((name) => size.peers[name]!.latency[kind])) continue;
+    lines.push(
+      row(KIND_LABELS[kind], [
+        ours ? formatMs(ours.p95) : '–',
+        ...names.flatMap((name) => {
+          const peer = size.peers[name]!;
+          const theirs = peer.latency[kind]?.summary;
+          return [theirs ? formatMs(theirs.p95) : '–', formatRatio(peer.ratios.latency[kind]?.p95)];
+        }),
+      ]),
+    );
+  }
+  lines.push(
+    row('facts hit@1 hit@5', [
+      `${hits(product.quality.search, 'hitAt1')} ${hits(product.quality.search, 'hitAt5')}`,
+      ...names.flatMap((name) => {
+        const { quality } = size.peers[name]!;
+        return [`${hits(quality, 'hitAt1')} ${hits(quality, 'hitAt5')}`, ''];
+      }),
+    ]),
+  );
+  return lines;
+}
+
 function sizeSection(size: SizeReport): string[] {
   const { product, baseline, ratios } = size;
   const lines = [
@@ -72,7 +139,7 @@ function sizeSection(size: SizeReport): string[] {
       'product',
       '',
       '',
-      `baseline (${baseline.queriesPerKind} queries/kind)`,
+      baseline ? `baseline (${baseline.queriesPerKind} queries/kind)` : 'baseline not run',
       '',
       '',
       'product/baseline',
@@ -80,25 +147,33 @@ function sizeSection(size: SizeReport): string[] {
     row('', ['p50', 'p95', 'p99', 'p50', 'p95', 'p99', 'at p95']),
   );
   const productBuild = buildCells(product.build);
-  const baselineBuild = buildCells(baseline.build);
+  const baselineBuild = baseline ? buildCells(baseline.build) : NO_BASELINE;
   lines.push(
     row('load + index + meetings', [
       ...productBuild.time,
       ...baselineBuild.time,
-      formatRatio(ratios.buildMs),
+      formatRatio(ratios?.buildMs),
     ]),
+  );
+  if (product.phases) {
+    const { readMs, indexMs, meetingsMs } = product.phases;
+    lines.push(
+      row('  parse/index/meetings', [formatMs(readMs), formatMs(indexMs), formatMs(meetingsMs)]),
+    );
+  }
+  lines.push(
     row('heap after build', [
       ...productBuild.memory,
       ...baselineBuild.memory,
-      formatRatio(ratios.heapUsedBytes),
+      formatRatio(ratios?.heapUsedBytes),
     ]),
   );
   for (const kind of ORDER) {
     lines.push(
       row(KIND_LABELS[kind], [
         ...latencyCells(product.latency[kind]),
-        ...latencyCells(baseline.latency[kind]),
-        formatRatio(ratios.latency[kind]?.p95),
+        ...(baseline ? latencyCells(baseline.latency[kind]) : NO_LATENCY),
+        formatRatio(ratios?.latency[kind]?.p95),
       ]),
     );
   }
@@ -107,18 +182,19 @@ function sizeSection(size: SizeReport): string[] {
       `ask ${hits(product.quality.ask, 'hitAt1')}`,
       `search ${hits(product.quality.search, 'hitAt1')}`,
       '',
-      hits(baseline.quality, 'hitAt1'),
+      hits(baseline?.quality ?? null, 'hitAt1'),
     ]),
     row('planted facts hit@5', [
       `ask ${hits(product.quality.ask, 'hitAt5')}`,
       `search ${hits(product.quality.search, 'hitAt5')}`,
       '',
-      hits(baseline.quality, 'hitAt5'),
+      hits(baseline?.quality ?? null, 'hitAt5'),
     ]),
   );
+  lines.push(...peerLines(size));
   const { reindex } = product;
   if (reindex?.available) {
-    const rebuild = formatMs(baseline.build.ms);
+    const rebuild = product.build?.ms ?? null;
     const rows: [string, number | null][] = [
       ['re-index: changed file', reindex.changeMs],
       ['re-index: added file', reindex.addMs],
@@ -131,10 +207,10 @@ function sizeSection(size: SizeReport): string[] {
           ms === null ? '–' : formatMs(ms),
           '',
           '',
-          `(rebuild ${rebuild})`,
+          rebuild === null ? '' : `(full build ${formatMs(rebuild)})`,
           '',
           '',
-          formatRatio(ms === null ? null : ms / baseline.build.ms),
+          formatRatio(ms === null || rebuild === null ? null : ms / rebuild),
         ]),
       );
     }
@@ -142,16 +218,20 @@ function sizeSection(size: SizeReport): string[] {
       lines.push('re-index: the update was NOT visible in the knowledge afterwards');
   }
   const { restart } = product;
-  if (restart && restart.error === null) {
+  if (restart) {
     lines.push(
       row('CLI process: no snapshot', [formatMs(restart.noCacheMs ?? 0)]),
-      row('CLI: first start (writes)', [formatMs(restart.firstStartMs ?? 0)]),
+      row('CLI: first ask (writes)', [formatProcess(restart.firstAsk)]),
       row('CLI: restart, snapshot', [formatMs(restart.restartMs ?? 0)]),
-      row('CLI: restart, 1 changed', [formatMs(restart.restartAfterChangeMs ?? 0)]),
+      row('CLI: ask, 1 changed', [formatProcess(restart.askAfterChange)]),
+      row('CLI: meetings, first', [formatProcess(restart.meetingsFirst)]),
+      row('  from the snapshot', [formatProcess(restart.meetingsFromSnapshot)]),
+      row('  after 1 changed', [formatProcess(restart.meetingsAfterChange)]),
       row('bot: start to answer', [formatMs(restart.botAnswerMs ?? 0)]),
       row('bot: same, 1 changed', [formatMs(restart.botAnswerAfterChangeMs ?? 0)]),
       row('  then its meetings', [formatMs(restart.botMeetingsAfterChangeMs ?? 0)]),
     );
+    if (restart.error) lines.push(`restart: ${restart.error}`);
   }
   const missed = [
     product.quality.ask?.missed.length
@@ -160,10 +240,15 @@ function sizeSection(size: SizeReport): string[] {
     product.quality.search?.missed.length
       ? `product search missed: ${product.quality.search.missed.join(', ')}`
       : '',
-    baseline.quality.missed.length ? `baseline missed: ${baseline.quality.missed.join(', ')}` : '',
+    baseline?.quality.missed.length ? `baseline missed: ${baseline.quality.missed.join(', ')}` : '',
   ].filter(Boolean);
   lines.push(...missed);
   return lines;
+}
+
+function crowdedLine(crowded: CrowdedReport): string {
+  const { readMs, indexMs, meetingsMs } = crowded.phases;
+  return `crowded corpus (every meeting in one city and month): ${crowded.briefings.toLocaleString('en-US')} briefings, ${crowded.generatedMeetings.toLocaleString('en-US')} meetings generated, ${crowded.meetings.toLocaleString('en-US')} found; parse ${formatMs(readMs)}, index ${formatMs(indexMs)}, meetings ${formatMs(meetingsMs)}`;
 }
 
 export function formatReport(report: BenchReport): string {
@@ -172,6 +257,7 @@ export function formatReport(report: BenchReport): string {
     '',
   ];
   for (const size of report.sizes) lines.push(...sizeSection(size), '');
+  if (report.crowded) lines.push(crowdedLine(report.crowded), '');
   if (report.cli) {
     const { cli } = report;
     lines.push(

@@ -3,6 +3,7 @@ import {
   BASELINE_QUERY_CAPS,
   baselineQueryCount,
   DEFAULT_CHART,
+  DEFAULT_CROWDED_SIZE,
   DEFAULT_JSON,
   DEFAULT_QUERIES,
   DEFAULT_SIZES,
@@ -19,7 +20,7 @@ const options = (argv: string[]) => {
 };
 
 describe('parseBenchArgs', () => {
-  it('defaults to the three sizes, the report and the chart', () => {
+  it('defaults to the four sizes, the crowded corpus, the report and the chart', () => {
     expect(options([])).toMatchObject({
       sizes: DEFAULT_SIZES,
       queries: DEFAULT_QUERIES,
@@ -29,6 +30,7 @@ describe('parseBenchArgs', () => {
       cli: true,
       restart: true,
       baselineQueries: null,
+      crowded: DEFAULT_CROWDED_SIZE,
     });
   });
 
@@ -49,6 +51,7 @@ describe('parseBenchArgs', () => {
       chart: null,
       smoke: true,
       restart: false,
+      crowded: null,
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../bench/args.js';
 import { renderLatencyChart } from '../../bench/chart.js';
+import { PEER_NAMES } from '../../bench/peers.js';
 import { QUERY_KINDS } from '../../bench/queries.js';
 import { type BenchReport, reportSchema } from '../../bench/report.js';
 import { runBenchmark } from '../../bench/run.js';
@@ -17,6 +18,8 @@ function tinyReport(): BenchReport {
     String(QUERIES),
     '--no-cli',
     '--no-chart',
+    '--crowded',
+    String(SIZES[0]),
   ]);
   if (!parsed.ok || 'help' in parsed) throw new Error('bad test arguments');
   return runBenchmark(parsed.options);
@@ -34,17 +37,42 @@ describe('the benchmark report', () => {
     expect(report.sizes.map((size) => size.briefings)).toEqual(SIZES);
     for (const size of report.sizes) {
       expect(size.sentences).toBeGreaterThan(size.briefings * 10);
-      expect(size.baseline.passages).toBeGreaterThan(0);
-      expect(size.baseline.quality.facts).toBe(20);
-      expect(size.baseline.latency.natural?.summary?.count).toBe(QUERIES);
+      expect(size.baseline?.passages).toBeGreaterThan(0);
+      expect(size.baseline?.quality.facts).toBe(20);
+      expect(size.baseline?.latency.natural?.summary?.count).toBe(QUERIES);
     }
+  });
+
+  it('measures MiniSearch and FlexSearch on the same passages and queries, with ratios', () => {
+    for (const size of report.sizes) {
+      for (const peer of PEER_NAMES) {
+        const figures = size.peers[peer];
+        expect(figures?.passages).toBe(size.baseline?.passages);
+        expect(figures?.quality.facts).toBe(20);
+        for (const kind of ['exact', 'typos', 'natural'] as const) {
+          expect(figures?.latency[kind]?.summary?.count).toBe(QUERIES);
+          expect(figures?.ratios.latency[kind]?.p95).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("times the product's build by phase, and the crowded corpus's", () => {
+    for (const size of report.sizes) {
+      const { phases, build } = size.product;
+      expect(phases && phases.readMs + phases.indexMs + phases.meetingsMs).toBeLessThanOrEqual(
+        build!.ms + 1,
+      );
+    }
+    expect(report.crowded?.briefings).toBe(SIZES[0]);
+    expect(report.crowded?.meetings).toBeGreaterThan(0);
   });
 
   it('gives a ratio wherever both product and baseline have a latency', () => {
     for (const size of report.sizes) {
       for (const kind of QUERY_KINDS) {
-        const both = size.product.latency[kind]?.summary && size.baseline.latency[kind]?.summary;
-        expect(size.ratios.latency[kind] !== undefined).toBe(Boolean(both));
+        const both = size.product.latency[kind]?.summary && size.baseline?.latency[kind]?.summary;
+        expect(size.ratios?.latency[kind] !== undefined).toBe(Boolean(both));
       }
     }
   });
@@ -53,13 +81,13 @@ describe('the benchmark report', () => {
     {
       name: 'a negative latency',
       change: (copy: BenchReport) => {
-        const summary = copy.sizes[0]?.baseline.latency.natural?.summary;
+        const summary = copy.sizes[0]?.baseline?.latency.natural?.summary;
         if (summary) Object.assign(summary, { p95: -1 });
       },
     },
     {
       name: 'another schema version',
-      change: (copy: BenchReport) => Object.assign(copy, { schemaVersion: 2 }),
+      change: (copy: BenchReport) => Object.assign(copy, { schemaVersion: 1 }),
     },
     {
       name: 'a missing baseline',
@@ -70,7 +98,7 @@ describe('the benchmark report', () => {
     {
       name: 'an unknown query kind',
       change: (copy: BenchReport) => {
-        Object.assign(copy.sizes[0]?.baseline.latency ?? {}, {
+        Object.assign(copy.sizes[0]?.baseline?.latency ?? {}, {
           search: { queries: 1, summary: null, error: null },
         });
       },
@@ -100,20 +128,20 @@ describe('the table and the chart', () => {
     }
   });
 
-  it('draws the baseline with one point per size', () => {
+  it('draws the baseline and the peers with one point per size', () => {
     const svg = renderLatencyChart(report);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
-    expect(svg).toContain('baseline: ask');
-    const baselinePoints = svg.match(/<title>baseline: ask, /g) ?? [];
-    expect(baselinePoints).toHaveLength(SIZES.length);
+    for (const series of ['fuse.js: question', 'MiniSearch: question', 'FlexSearch: question']) {
+      expect(svg.match(new RegExp(`<title>${series}, `, 'g'))).toHaveLength(SIZES.length);
+    }
   });
 
   it('places larger corpora further right and slower queries higher up', () => {
     const svg = renderLatencyChart(report);
     const points = [
       ...svg.matchAll(
-        /cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>baseline: ask, ([\d,]+) briefings: ([\d.e+-]+) ms/g,
+        /cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>fuse\.js: question, ([\d,]+) briefings: ([\d.e+-]+) ms/g,
       ),
     ].map((match) => ({
       x: Number(match[1]),
