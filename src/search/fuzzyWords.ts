@@ -50,12 +50,21 @@ export interface FuzzyMatch {
 
 /** How many answers are remembered: queries repeat (autocomplete, popular questions). */
 const CACHE_SIZE = 2048;
+/**
+ * At most this many words are compared with a misspelt word, those sharing the most trigrams
+ * with it first: the work per query word stays bounded however large the vocabulary grows
+ * (a short word's trigrams are shared by thousands of words).
+ */
+export const MAX_COMPARED = 1500;
 
 export class FuzzyWords {
   readonly #words: string[] = [];
   readonly #ids = new Map<string, number>();
   readonly #byTrigram = new Map<string, number[]>();
   readonly #cache = new Map<string, FuzzyMatch[]>();
+  /** Trigrams shared with the word being looked up, per word id (scratch, reset after use). */
+  #shared = new Uint16Array(0);
+  #sharing = new Int32Array(0);
   /** Words below this id are in the trigram index; the rest are indexed on the next look-up. */
   #indexed = 0;
 
@@ -85,6 +94,43 @@ export class FuzzyWords {
     }
   }
 
+  /**
+   * Words sharing at least `needed` of `grams`, those sharing the most first, at most
+   * MAX_COMPARED of them. Counts go into flat arrays: a map of every word sharing a common
+   * trigram cost more than the comparisons.
+   */
+  #candidates(grams: readonly string[], needed: number): string[] {
+    if (this.#shared.length < this.#words.length) {
+      const size = Math.max(1024, this.#words.length * 2);
+      this.#shared = new Uint16Array(size);
+      this.#sharing = new Int32Array(size);
+    }
+    const shared = this.#shared;
+    const sharing = this.#sharing;
+    let count = 0;
+    for (const gram of grams) {
+      for (const id of this.#byTrigram.get(gram) ?? []) {
+        if (shared[id] === 0) sharing[count++] = id;
+        shared[id]!++;
+      }
+    }
+    // By how many trigrams they share, most first (a word has few trigrams: bucket them).
+    const byShared: number[][] = Array.from({ length: grams.length + 1 }, () => []);
+    for (let k = 0; k < count; k++) {
+      const id = sharing[k]!;
+      if (shared[id]! >= needed) byShared[shared[id]!]!.push(id);
+      shared[id] = 0;
+    }
+    const candidates: string[] = [];
+    for (let n = grams.length; n >= needed && candidates.length < MAX_COMPARED; n--) {
+      for (const id of byShared[n]!) {
+        candidates.push(this.#words[id]!);
+        if (candidates.length >= MAX_COMPARED) break;
+      }
+    }
+    return candidates;
+  }
+
   /** Known words within `maxEdits(word.length)` of `word`, nearest first (the word itself excluded). */
   near(word: string): FuzzyMatch[] {
     const cached = this.#cache.get(word);
@@ -97,13 +143,7 @@ export class FuzzyWords {
       // An edit destroys at most three trigrams (a transposition four): a word sharing fewer
       // than that is out of reach and is never compared.
       const needed = Math.max(1, grams.length - 4 * cap);
-      const shared = new Map<number, number>();
-      for (const gram of grams) {
-        for (const id of this.#byTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      }
-      for (const [id, count] of shared) {
-        if (count < needed) continue;
-        const candidate = this.#words[id]!;
+      for (const candidate of this.#candidates(grams, needed)) {
         if (candidate === word) continue;
         const distance = editDistance(word, candidate, cap);
         if (distance <= cap) matches.push({ word: candidate, distance });

@@ -334,6 +334,9 @@ export class InvertedPassageIndex implements PassageIndex {
   #totalLength = 0;
   #scores = new Float64Array(0);
   #touched = new Int32Array(0);
+  /** A misspelt word's best score per passage over its spellings, and where it is set. */
+  #best = new Float64Array(0);
+  #bestTouched = new Int32Array(0);
 
   constructor(briefings: Iterable<Briefing> = [], tuning: Partial<SearchTuning> = {}) {
     this.#tuning = { ...SEARCH_DEFAULTS, ...tuning };
@@ -657,13 +660,25 @@ export class InvertedPassageIndex implements PassageIndex {
   }
 
   /** Scratch arrays reused by every search (JavaScript runs one search at a time). */
-  #scratch(): { scores: Float64Array; touched: Int32Array } {
+  #scratch(): {
+    scores: Float64Array;
+    touched: Int32Array;
+    best: Float64Array;
+    bestTouched: Int32Array;
+  } {
     if (this.#scores.length < this.#passages.length) {
       const size = Math.max(1024, this.#passages.length * 2);
       this.#scores = new Float64Array(size);
       this.#touched = new Int32Array(size);
+      this.#best = new Float64Array(size);
+      this.#bestTouched = new Int32Array(size);
     }
-    return { scores: this.#scores, touched: this.#touched };
+    return {
+      scores: this.#scores,
+      touched: this.#touched,
+      best: this.#best,
+      bestTouched: this.#bestTouched,
+    };
   }
 
   #bm25(slot: number, idf: number, weight: number, averageLength: number): number {
@@ -682,10 +697,13 @@ export class InvertedPassageIndex implements PassageIndex {
 
     // Pass 1: sentence matches only, summed over every posting of every query term into
     // flat arrays; a word with several spellings counts once, through its best one.
-    const { scores, touched } = this.#scratch();
+    // Flat arrays rather than maps: a misspelt word's spellings are often common words
+    // ("minister", "foreign") whose postings run to tens of thousands.
+    const { scores, touched, best, bestTouched } = this.#scratch();
     let touchedCount = 0;
     for (const word of words) {
-      const best = word.alternatives.length > 1 ? new Map<number, number>() : null;
+      const several = word.alternatives.length > 1;
+      let bestCount = 0;
       for (const { term, weight } of word.alternatives) {
         const idf = this.#idf(term);
         for (const slot of this.#postings.get(term)?.ids ?? []) {
@@ -693,16 +711,20 @@ export class InvertedPassageIndex implements PassageIndex {
             continue;
           }
           const score = this.#bm25(slot, idf, weight, averageLength);
-          if (best) best.set(slot, Math.max(best.get(slot) ?? 0, score));
-          else {
+          if (several) {
+            if (best[slot] === 0) bestTouched[bestCount++] = slot;
+            if (score > best[slot]!) best[slot] = score;
+          } else {
             if (scores[slot] === 0) touched[touchedCount++] = slot;
             scores[slot]! += score;
           }
         }
       }
-      for (const [slot, score] of best ?? []) {
+      for (let k = 0; k < bestCount; k++) {
+        const slot = bestTouched[k]!;
         if (scores[slot] === 0) touched[touchedCount++] = slot;
-        scores[slot]! += score;
+        scores[slot]! += best[slot]!;
+        best[slot] = 0;
       }
     }
     const prefilter = Math.max(limit, this.#tuning.prefilter);
