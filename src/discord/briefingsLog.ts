@@ -38,6 +38,10 @@ export function briefingsEventLogger(log: Logger): (event: LiveKnowledgeEvent) =
       log.warn(event.message);
       return;
     }
+    if (event.type === 'workerRestarted') {
+      log.info('meeting worker restarted; meetings are current again');
+      return;
+    }
     if (event.type === 'progress') {
       log.info({ phase: event.phase, done: event.done, total: event.total }, 'indexing briefings');
       return;

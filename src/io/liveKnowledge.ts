@@ -14,7 +14,7 @@ import {
 } from './knowledgeCache.js';
 import { BriefingsDirError, type Listing, listBriefingFiles } from './listBriefings.js';
 import type { SavedReadingsAt } from './meetingWorkerThread.js';
-import { MeetingWorker } from './meetingWorker.js';
+import { MeetingWorker, MeetingWorkerGone } from './meetingWorker.js';
 
 /** Options of a watched briefings folder. */
 export interface LiveKnowledgeOptions {
@@ -32,7 +32,8 @@ export interface LiveKnowledgeOptions {
   /**
    * Extract meetings in a worker thread after a change, so a large folder's re-extraction
    * never holds up answers: the search index is updated at once, the meetings follow.
-   * Needs the built program (dist/). Off by default.
+   * Needs the built program (dist/). Off by default. A worker that dies (out of memory, a
+   * crash) is restarted after a back-off, and works the meetings out again.
    */
   readonly meetingsInWorker?: boolean;
   /**
@@ -42,11 +43,15 @@ export interface LiveKnowledgeOptions {
    * them. Off by default.
    */
   readonly oneRun?: boolean;
+  /** The worker's module, when not the built one next to this file (tests wrap it). */
+  readonly meetingWorkerEntry?: URL;
 }
 
 export type LiveKnowledgeEvent =
   | { readonly type: 'rebuilt'; readonly report: RebuildReport }
   | { readonly type: 'warning'; readonly message: string }
+  /** A meeting worker that had died was started again and has worked the meetings out. */
+  | { readonly type: 'workerRestarted' }
   /** A long first build's progress, at most once a second after its first second. */
   | {
       readonly type: 'progress';
@@ -88,6 +93,15 @@ const building = () => import('../knowledge.js');
 /** Parsing (and its schemas), loaded only when some file has to be read. */
 const reading = () => import('./loadBriefings.js');
 
+/** The wait before restarting a dead meeting worker: doubled after each death in a row, up to the cap. */
+export const WORKER_RESTART_FIRST_MS = 1_000;
+export const WORKER_RESTART_MAX_MS = 60_000;
+
+/** How long to wait before restart number `attempt` (0 for the first) of a dead worker. */
+export function workerRestartDelayMs(attempt: number): number {
+  return Math.min(WORKER_RESTART_MAX_MS, WORKER_RESTART_FIRST_MS * 2 ** Math.min(attempt, 16));
+}
+
 interface FileState extends Omit<FileStamp, 'file'> {
   /** The last good version; kept when the file turns bad (say, half written). */
   readonly briefing: Briefing | null;
@@ -107,10 +121,15 @@ const stateOf = (stamp: FileStamp, briefing: Briefing | null): FileState => {
  */
 export class LiveKnowledge {
   readonly dir: string;
-  readonly #options: Required<Omit<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>> &
-    Pick<LiveKnowledgeOptions, 'onEvent' | 'cacheDir'>;
+  readonly #options: Required<
+    Omit<LiveKnowledgeOptions, 'onEvent' | 'cacheDir' | 'meetingWorkerEntry'>
+  > &
+    Pick<LiveKnowledgeOptions, 'onEvent' | 'cacheDir' | 'meetingWorkerEntry'>;
   #worker: MeetingWorker | null = null;
-  /** Where the meetings' readings are saved, beside the snapshot (when snapshots are on). */
+  /** Deaths of the worker in a row (reset once a restarted one has answered). */
+  #workerDeaths = 0;
+  #workerRestart: NodeJS.Timeout | undefined;
+  /** Where the worker saves what it read, beside the snapshot (when snapshots are on). */
   #readings: SavedReadingsAt | null = null;
   /** The knowledge differs from the stored snapshot. */
   #unsaved = false;
@@ -217,7 +236,7 @@ export class LiveKnowledge {
    */
   async #startWorker(): Promise<void> {
     if (!this.#options.meetingsInWorker) return;
-    this.#worker = new MeetingWorker();
+    this.#worker = this.#newWorker();
     this.#worker
       .seed([...this.#current.briefings.values()], this.#readings)
       .catch((error: unknown) => this.#workerFailed(error));
@@ -228,8 +247,44 @@ export class LiveKnowledge {
     this.#readings = cacheDir ? await readingsLocation(cacheDir, this.dir) : null;
   }
 
+  #newWorker(): MeetingWorker {
+    return new MeetingWorker({
+      ...(this.#options.meetingWorkerEntry ? { entry: this.#options.meetingWorkerEntry } : {}),
+      onGone: (reason) => this.#workerGone(reason),
+    });
+  }
+
+  /** One warning per death; a new worker after the back-off, which works the meetings out again. */
+  #workerGone(reason: MeetingWorkerGone): void {
+    if (this.#closed) return;
+    const delayMs = workerRestartDelayMs(this.#workerDeaths++);
+    this.#warn(
+      `${reason.message}; restarting it in ${delayMs / 1_000} s (answers keep the meetings known so far)`,
+    );
+    this.#worker = null;
+    this.#workerRestart = setTimeout(() => void this.#restartWorker(), delayMs);
+    this.#workerRestart.unref();
+  }
+
+  async #restartWorker(): Promise<void> {
+    if (this.#closed) return;
+    const worker = this.#newWorker();
+    this.#worker = worker;
+    try {
+      await worker.seed([...this.#current.briefings.values()], this.#readings);
+      // The meetings of every briefing known now, including changes made while it was down.
+      this.#current = withMeetings(this.#current, await worker.extract([], []));
+      this.#workerDeaths = 0;
+      this.#options.onEvent?.({ type: 'workerRestarted' });
+    } catch (error) {
+      this.#workerFailed(error);
+    }
+  }
+
   #workerFailed(error: unknown): void {
-    if (!this.#closed) this.#warn(`meeting worker: ${String(error)}`);
+    // A dead worker has warned already, through #workerGone.
+    if (!this.#closed && !(error instanceof MeetingWorkerGone))
+      this.#warn(`meeting worker: ${String(error)}`);
   }
 
   /**
@@ -238,6 +293,7 @@ export class LiveKnowledge {
    */
   async close(): Promise<void> {
     this.#closed = true;
+    clearTimeout(this.#workerRestart);
     await this.#worker?.close();
     this.#worker = null;
     await this.#running?.catch(() => {});
@@ -397,14 +453,21 @@ export class LiveKnowledge {
     }
 
     const changes = { upserted, removed, skipped };
-    if (this.#worker) {
-      // The index first, at once; the meetings when the worker has them.
+    if (this.#options.meetingsInWorker) {
+      // The index first, at once; the meetings when the worker has them (a dead worker's
+      // restart works them out for every briefing, these included).
       this.#current = updateIndex(before, changes);
       indexed?.();
       try {
-        this.#current = withMeetings(this.#current, await this.#worker.extract(upserted, removed));
+        if (this.#worker)
+          this.#current = withMeetings(
+            this.#current,
+            await this.#worker.extract(upserted, removed),
+          );
       } catch (error) {
-        if (!this.#closed) this.#warn(`meetings not updated: ${(error as Error).message}`);
+        // A dead worker warned once already; its restart brings these meetings too.
+        if (!this.#closed && !(error instanceof MeetingWorkerGone))
+          this.#warn(`meetings not updated: ${(error as Error).message}`);
       }
     } else {
       const { updateKnowledge } = await building();
