@@ -38,8 +38,16 @@ export interface ListedFile {
   readonly ctimeMs: number;
 }
 
+/** A folder walked, with its inode: a folder deleted and made again under the same name is another. */
+export interface ListedFolder {
+  readonly path: string;
+  readonly ino: number;
+}
+
 export interface Listing {
   readonly files: ListedFile[];
+  /** Every folder walked, the briefings folder first: what a watcher watches. */
+  readonly folders: ListedFolder[];
   /** Entries not listed, and why: links leading outside, FIFOs and devices, unreadable folders. */
   readonly skipped: SkippedFile[];
   /** The folder's real path (links resolved): what the folder is, whatever path named it. */
@@ -72,6 +80,7 @@ interface Candidate {
  */
 export async function listBriefingFiles(dir: string): Promise<Listing> {
   const files: ListedFile[] = [];
+  const folders: ListedFolder[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
 
@@ -94,15 +103,20 @@ export async function listBriefingFiles(dir: string): Promise<Listing> {
     }
     seen.add(real);
     let entries: Dirent[];
+    let folderInfo: Stats;
     try {
-      entries = await readdir(folder, { withFileTypes: true });
+      [entries, folderInfo] = await Promise.all([
+        readdir(folder, { withFileTypes: true }),
+        stat(folder),
+      ]);
     } catch {
       skip(folder, 'unreadable');
       return;
     }
+    folders.push({ path: folder, ino: folderInfo.ino });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const candidates: Candidate[] = [];
-    const folders: Array<{ path: string; real: string }> = [];
+    const subfolders: Array<{ path: string; real: string }> = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
@@ -116,11 +130,11 @@ export async function listBriefingFiles(dir: string): Promise<Listing> {
         }
         if (!info.isDirectory() && !isBriefing) continue;
         if (!inside(target)) skip(path, 'outsideFolder');
-        else if (info.isDirectory()) folders.push({ path, real: target });
+        else if (info.isDirectory()) subfolders.push({ path, real: target });
         else if (info.isFile()) candidates.push({ path, info });
         else skip(path, 'notRegularFile');
       } else if (entry.isDirectory()) {
-        folders.push({ path, real: join(real, entry.name) });
+        subfolders.push({ path, real: join(real, entry.name) });
       } else if (isBriefing) {
         if (entry.isFile()) candidates.push({ path, info: null });
         else skip(path, 'notRegularFile');
@@ -139,11 +153,11 @@ export async function listBriefingFiles(dir: string): Promise<Listing> {
         files.push({ path, file: toRelative(dir, path), size, mtimeMs, ino, ctimeMs });
       }
     }
-    for (const sub of folders) await walk(sub.path, sub.real, depth + 1);
+    for (const sub of subfolders) await walk(sub.path, sub.real, depth + 1);
   }
 
   await walk(dir, root, 0);
-  return { files, skipped, root };
+  return { files, folders, skipped, root };
 }
 
 /** "sub/dir/file.txt" relative to the briefings folder, with forward slashes. */

@@ -1,9 +1,10 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describeSkip } from '../errors.js';
 import type { BuildPhase, Knowledge } from '../knowledge.js';
 import { updateIndex, withMeetings } from '../knowledgeBase.js';
 import type { Briefing, SkippedFile } from '../types.js';
 import { readSealedFile, removeStalePartials, seal, writeCacheFile } from './cacheFiles.js';
+import { FolderWatch } from './folderWatch.js';
 import {
   type FileStamp,
   loadSnapshot,
@@ -12,7 +13,12 @@ import {
   stampOf,
   writeSnapshot,
 } from './knowledgeCache.js';
-import { BriefingsDirError, type Listing, listBriefingFiles } from './listBriefings.js';
+import {
+  BriefingsDirError,
+  type ListedFolder,
+  type Listing,
+  listBriefingFiles,
+} from './listBriefings.js';
 import type { SavedReadingsAt } from './meetingWorkerThread.js';
 import { MeetingWorker, MeetingWorkerGone } from './meetingWorker.js';
 
@@ -62,6 +68,14 @@ export type LiveKnowledgeEvent =
 
 /** How often a long build reports progress. */
 const PROGRESS_EVERY_MS = 1_000;
+/**
+ * Briefings indexed between two turns of the event loop during a rebuild: a burst of
+ * thousands of new files is indexed a slice at a time, so answers are never held up for long
+ * (each slice is a whole, consistent knowledge; the burst becomes searchable as it goes).
+ */
+export const INDEX_SLICE = 200;
+/** While the briefings folder is gone, how often to look for it coming back. */
+const FOLDER_RETURN_POLL_MS = 1_000;
 
 /** What a rebuild changed: counts before and after, and the files it could not use. */
 export interface RebuildReport {
@@ -138,6 +152,9 @@ export class LiveKnowledge {
   #running: Promise<RebuildReport> | null = null;
   #again = false;
   #folderWarned = false;
+  /** The folders the last listing walked, and who watches them (while watching). */
+  #folders: readonly ListedFolder[] = [];
+  #onListed: ((listed: Listing | null) => void) | null = null;
   #closed = false;
   /** The catch-up after a restart, still running after `open` returned. */
   #catchingUp: Promise<void> | null = null;
@@ -147,8 +164,10 @@ export class LiveKnowledge {
     knowledge: Knowledge,
     files: Map<string, FileState>,
     options: LiveKnowledgeOptions,
+    folders: readonly ListedFolder[],
   ) {
     this.dir = dir;
+    this.#folders = folders;
     this.#current = knowledge;
     this.#files = files;
     this.#options = { ...DEFAULTS, ...options };
@@ -170,7 +189,7 @@ export class LiveKnowledge {
       for (const stamp of snapshot.stamps) {
         files.set(stamp.file, stateOf(stamp, snapshot.briefings.get(stamp.file) ?? null));
       }
-      const live = new LiveKnowledge(dir, snapshot.knowledge, files, options);
+      const live = new LiveKnowledge(dir, snapshot.knowledge, files, options, listed.folders);
       await live.#locateReadings();
       await live.#startWorker();
       await live.#catchUp(listed);
@@ -204,7 +223,7 @@ export class LiveKnowledge {
     const knowledge = buildKnowledge(briefings, skipped, (phase) =>
       progress(phase, listed.files.length),
     );
-    const live = new LiveKnowledge(dir, knowledge, files, options);
+    const live = new LiveKnowledge(dir, knowledge, files, options, listed.folders);
     live.#unsaved = true;
     await live.#locateReadings();
     await live.#startWorker();
@@ -390,7 +409,10 @@ export class LiveKnowledge {
     try {
       listed = listing ?? (await listBriefingFiles(this.dir));
       this.#folderWarned = false;
+      this.#folders = listed.folders;
+      this.#onListed?.(listed);
     } catch (error) {
+      this.#onListed?.(null);
       if (!this.#folderWarned) {
         const reason =
           error instanceof BriefingsDirError ? error.message : 'cannot read the briefings folder';
@@ -454,9 +476,14 @@ export class LiveKnowledge {
 
     const changes = { upserted, removed, skipped };
     if (this.#options.meetingsInWorker) {
-      // The index first, at once; the meetings when the worker has them (a dead worker's
-      // restart works them out for every briefing, these included).
-      this.#current = updateIndex(before, changes);
+      // The index first, a slice at a time; the meetings when the worker has them (a dead
+      // worker's restart works them out for every briefing, these included).
+      this.#current = updateIndex(before, { upserted: [], removed, skipped });
+      for (let at = 0; at < upserted.length; at += INDEX_SLICE) {
+        await nextTurn();
+        const slice = upserted.slice(at, at + INDEX_SLICE);
+        this.#current = updateIndex(this.#current, { upserted: slice, removed: [], skipped });
+      }
       indexed?.();
       try {
         if (this.#worker)
@@ -506,12 +533,14 @@ export class LiveKnowledge {
   }
 
   /**
-   * Watches the folder (recursively) and rebuilds after file events settle, and on a slow
-   * poll as a safety net. Returns a function that stops watching.
+   * Watches the folder and its subfolders (a watch per folder, see FolderWatch) and rebuilds
+   * after file events settle, and on a slow poll as a safety net. While the folder is gone it
+   * looks for it every second, and watches it again once it is back. Returns a function that
+   * stops watching.
    */
   watch(): () => void {
     let timer: NodeJS.Timeout | undefined;
-    let watcher: FSWatcher | undefined;
+    let returnPoll: NodeJS.Timeout | undefined;
     let stopped = false;
     const schedule = () => {
       if (stopped) return;
@@ -522,32 +551,26 @@ export class LiveKnowledge {
       );
       timer.unref();
     };
-    const startWatcher = () => {
-      try {
-        watcher = watch(this.dir, { recursive: true, persistent: false }, schedule);
-        watcher.on('error', () => {
-          watcher?.close();
-          watcher = undefined;
-          schedule();
-        });
-      } catch {
-        watcher = undefined;
+    const folders = new FolderWatch(schedule, (message) => this.#warn(message));
+    this.#onListed = (listed) => {
+      folders.sync(listed?.folders ?? []);
+      clearInterval(returnPoll);
+      returnPoll = undefined;
+      if (!listed && !stopped) {
+        returnPoll = setInterval(schedule, FOLDER_RETURN_POLL_MS);
+        returnPoll.unref();
       }
     };
-    startWatcher();
-    const poll =
-      this.#options.pollMs > 0
-        ? setInterval(() => {
-            if (!watcher) startWatcher();
-            schedule();
-          }, this.#options.pollMs)
-        : undefined;
+    folders.sync(this.#folders);
+    const poll = this.#options.pollMs > 0 ? setInterval(schedule, this.#options.pollMs) : undefined;
     poll?.unref();
     return () => {
       stopped = true;
+      this.#onListed = null;
       clearTimeout(timer);
       clearInterval(poll);
-      watcher?.close();
+      clearInterval(returnPoll);
+      folders.close();
     };
   }
 }

@@ -9,6 +9,7 @@ export {
   BriefingsDirError,
   inBatches,
   type ListedFile,
+  type ListedFolder,
   type Listing,
   listBriefingFiles,
   toRelative,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
@@ -209,5 +209,32 @@ describe('LiveKnowledge with meetings extracted in a worker (as built)', () => {
     const locations = second.current.meetings.map((meeting) => meeting.location).join();
     expect(locations).toMatch(/Lima/);
     expect(locations).toMatch(/Muscat/);
+  });
+});
+
+describe('LiveKnowledge watching', () => {
+  it('sees changes in a folder made after watching began, without the periodic re-check', async () => {
+    const { store, dir } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    cleanups.push(store.watch());
+    await mkdir(join(dir, 'later'));
+    await waitUntil(() => store.rebuilding === false);
+    await writeFile(join(dir, 'later', 'b.txt'), 'Ministers met in Oslo.');
+    await waitUntil(() => files(store).includes('later/b.txt'));
+    await writeFile(join(dir, 'later', 'c.txt'), 'Leaders met in Lima.');
+    await waitUntil(() => files(store).includes('later/c.txt'));
+  });
+
+  it('watches the folder again when it is deleted and made again, without the periodic re-check', async () => {
+    const { store, dir, events } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    cleanups.push(store.watch());
+    await rm(dir, { recursive: true, force: true });
+    await waitUntil(() => warnings(events).length > 0);
+    await mkdir(dir);
+    await writeFile(join(dir, 'b.txt'), 'Ministers met in Oslo.');
+    await waitUntil(() => files(store).join() === 'b.txt');
+    // And the new folder is watched: a later change is seen too.
+    await writeFile(join(dir, 'c.txt'), 'Leaders met in Lima.');
+    await waitUntil(() => files(store).join() === 'b.txt,c.txt');
+    expect(ask(store.current, 'Lima').citations[0]?.briefing).toBe('c.txt');
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * A burst of new files in the briefings folder never stops the answers: the bot as
+ * `npm start` runs it (its own process, meetings in the worker) acknowledges every /ask that
+ * arrives while another process copies 2,000 files in at once, and the new files become
+ * searchable.
+ * The script prints the figures (slowest acknowledgement, longest block of the event loop,
+ * time until searchable); with BURST=10000 it gives the ones reported for this scenario.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/corpora.js';
+import { runNode } from '../support/runNode.js';
+
+const INITIAL = 300;
+const BURST = 2_000;
+
+describe('a burst of new briefing files', () => {
+  it(`leaves every interaction acknowledged in time while ${BURST} files are created at once, and makes them searchable`, async () => {
+    const run = await runNode(
+      ['--import', 'tsx', join(ROOT, 'tests', 'support', 'scripts', 'folderBurst.ts')],
+      {
+        cwd: ROOT,
+        env: { ...process.env, INITIAL: String(INITIAL), BURST: String(BURST), RATE: '10' },
+        timeoutMs: 170_000,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const figures = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+      interactions: number;
+      acknowledged: number;
+      notAcknowledged: number;
+      lastFileCitedAfterMs: number;
+    };
+    console.log(`folder burst: ${run.stdout.trim()}`);
+    expect(figures.interactions).toBeGreaterThan(0);
+    expect(figures.notAcknowledged).toBe(0);
+    expect(figures.acknowledged).toBe(figures.interactions);
+    // The burst's last file was cited in an answer (NaN: never, within the script's patience).
+    expect(Number.isFinite(figures.lastFileCitedAfterMs)).toBe(true);
+  }, 180_000);
+});
