@@ -63,13 +63,20 @@ export async function answerInteraction(
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
   const deferIn =
     (options.deferAfterMs ?? ANSWER_DEFER_THRESHOLD_MS) - interactionClock.ageOf(interaction);
-  if (options.deferFirst || deferIn <= 0) {
-    // Acknowledge before any work: the answer may be slow, or there is no time left to see.
+  if (deferIn <= 0) {
+    // No time left to see whether the answer is quick: acknowledge before any work.
     await interaction.deferReply(flags ? { flags } : {});
     await interaction.editReply(messageOptions(await compute()));
     return;
   }
   const pending = Promise.resolve().then(compute);
+  if (options.deferFirst) {
+    // Slow work that waits on something else (a rebuild): it goes on while the deferral goes out.
+    pending.catch(() => undefined);
+    await interaction.deferReply(flags ? { flags } : {});
+    await interaction.editReply(messageOptions(await pending));
+    return;
+  }
   const settled = await settleWithin(pending, deferIn);
   if (settled) {
     if (!settled.ok) throw settled.error;
