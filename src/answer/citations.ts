@@ -16,7 +16,7 @@ export class CitationCollector {
 
   /** Cites the passages (unknown ids are ignored) and returns their citation ids, deduplicated. */
   cite(passageIds: readonly PassageId[]): number[] {
-    const ids: number[] = [];
+    const ids = new Set<number>();
     for (const passageId of passageIds) {
       let id = this.#byPassage.get(passageId);
       if (id === undefined) {
@@ -31,9 +31,9 @@ export class CitationCollector {
         });
         this.#byPassage.set(passageId, id);
       }
-      if (!ids.includes(id)) ids.push(id);
+      ids.add(id);
     }
-    return ids;
+    return [...ids];
   }
 
   list(): Citation[] {

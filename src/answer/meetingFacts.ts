@@ -77,6 +77,14 @@ function chooseMeeting(
   return best[0];
 }
 
+/**
+ * Sources of one fact read for an answer: a meeting made of thousands of repeated sentences
+ * is stated well enough by its first ones, and reading all of them would hold up every answer.
+ */
+const MAX_FACT_SOURCES = 200;
+const first = <T>(items: readonly T[]): readonly T[] =>
+  items.length > MAX_FACT_SOURCES ? items.slice(0, MAX_FACT_SOURCES) : items;
+
 /** The passages stating the fact asked for, with how strongly each states it. */
 function factPassages(
   meeting: MeetingRecord,
@@ -86,14 +94,14 @@ function factPassages(
   const strength = new Map<PassageId, number>();
   switch (kind) {
     case 'date':
-      for (const id of meeting.dateSources) strength.set(id, 1);
+      for (const id of first(meeting.dateSources)) strength.set(id, 1);
       break;
     case 'place': {
-      for (const id of meeting.locationSources) strength.set(id, 1);
+      for (const id of first(meeting.locationSources)) strength.set(id, 1);
       // Sentences that name the place itself ("at the Filoli estate in Woodside") too.
       const place = fold(meeting.location?.split(',')[0] ?? '');
       if (place) {
-        for (const id of meeting.sources) {
+        for (const id of first(meeting.sources)) {
           if (fold(passages.get(id)?.text ?? '').includes(place)) strength.set(id, 1);
         }
       }
@@ -101,8 +109,8 @@ function factPassages(
     }
     case 'participants':
       // A sentence naming who took part states it; one describing unnamed roles, less.
-      for (const attendee of meeting.attendees) {
-        for (const id of attendee.sources) {
+      for (const attendee of first(meeting.attendees)) {
+        for (const id of first(attendee.sources)) {
           const own = attendee.name ? 1 : UNNAMED_STRENGTH;
           strength.set(id, Math.max(strength.get(id) ?? 0, own));
         }

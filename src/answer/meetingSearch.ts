@@ -58,6 +58,12 @@ const FUSE_OPTIONS = Object.freeze({
 /** Capitalised words of a meeting's passages (venues, formats, councils): "Filoli", "NATO-Ukraine". */
 const PROPER_WORDS = /\b\p{Lu}[\p{L}\d-]{2,}/gu;
 const MAX_WORDS = 80;
+/**
+ * Passages and attendees read into one meeting's search document: a meeting made of thousands
+ * of repeated sentences is described by its first ones as well as by all, at a bounded cost.
+ */
+const MAX_SOURCES_READ = 200;
+const MAX_ATTENDEES_READ = 100;
 /** Among equal matches, a meeting more briefings report is more likely the one meant. */
 const BRIEFING_BONUS = 0.1;
 /** …and one its briefings say more about (passages, up to a cap). */
@@ -72,8 +78,9 @@ function normalise(text: string): string {
 }
 
 function documentOf(knowledge: Knowledge, meeting: MeetingRecord): MeetingDocument {
-  const people = [...meeting.attendees].map((a) => a.name ?? '').join(' ');
-  const roles = meeting.attendees.map((a) => a.role ?? '').join(' ');
+  const attendees = meeting.attendees.slice(0, MAX_ATTENDEES_READ);
+  const people = attendees.map((a) => a.name ?? '').join(' ');
+  const roles = attendees.map((a) => a.role ?? '').join(' ');
   const when: string[] = [];
   if (meeting.date) {
     const [y, m] = meeting.date.split('-');
@@ -82,7 +89,8 @@ function documentOf(knowledge: Knowledge, meeting: MeetingRecord): MeetingDocume
   }
   const countries = meeting.countries.flatMap((c) => [c, ...(findPolity(c)?.code ? [] : [])]);
   const words = new Set<string>();
-  for (const id of meeting.sources) {
+  for (const id of meeting.sources.slice(0, MAX_SOURCES_READ)) {
+    if (words.size >= MAX_WORDS) break;
     const passage = knowledge.passageById.get(id);
     if (!passage) continue;
     for (const match of passage.text.matchAll(PROPER_WORDS)) {

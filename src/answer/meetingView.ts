@@ -3,13 +3,23 @@ import type { AttendeeRecord, MeetingRecord } from '../meetings/types.js';
 import type { Attendee, Meeting } from '../types.js';
 import { CitationCollector } from './citations.js';
 
+/**
+ * Passages cited for one fact of a meeting (an attendee, its date, place, status, a topic):
+ * a briefing that repeats one sentence thousands of times gives one meeting thousands of
+ * sources, and quoting each would make a single answer take seconds. The first ones, in the
+ * briefings' order, stand for the rest.
+ */
+export const MAX_CITED_PER_FACT = 25;
+const firstSources = (sources: readonly string[]) =>
+  sources.length > MAX_CITED_PER_FACT ? sources.slice(0, MAX_CITED_PER_FACT) : sources;
+
 /** A printed attendee with its citations numbered by the collector. */
 export function toAttendee(record: AttendeeRecord, citations: CitationCollector): Attendee {
   return {
     name: record.name,
     role: record.role,
     country: record.country,
-    citations: citations.cite(record.sources),
+    citations: citations.cite(firstSources(record.sources)),
   };
 }
 
@@ -25,7 +35,7 @@ export function toMeeting(
 ): Meeting {
   const used = new Set<number>();
   const cite = (sources: readonly string[]) => {
-    const ids = citations.cite(sources);
+    const ids = citations.cite(firstSources(sources));
     for (const id of ids) used.add(id);
     return ids;
   };

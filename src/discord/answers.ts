@@ -5,6 +5,7 @@
  * started with.
  */
 import { ask, findMeetings, suggestMeetings, whoAttended } from '../answer/index.js';
+import { MAX_CITED_PER_FACT } from '../answer/meetingView.js';
 import type { Knowledge } from '../knowledge.js';
 import type { BriefingLabel, MeetingRef, MeetingView } from '../render/discord.js';
 import type { AskResult, Citation, Meeting, PassageId, WhoAttendedResult } from '../types.js';
@@ -141,21 +142,22 @@ function citationIds(
   citations: readonly Citation[],
   sources: readonly PassageId[],
 ): number[] {
+  // One pass over the citations, then one look-up per source: a meeting of thousands of
+  // sources would otherwise cost sources × citations.
+  const byParagraph = new Map<string, Citation[]>();
+  for (const citation of citations) {
+    const key = `${citation.briefing}#${citation.paragraph}`;
+    const list = byParagraph.get(key);
+    if (list) list.push(citation);
+    else byParagraph.set(key, [citation]);
+  }
   const ids = new Set<number>();
-  for (const source of sources) {
+  for (const source of sources.slice(0, MAX_CITED_PER_FACT)) {
     const passage = knowledge.passageById.get(source);
     if (!passage) continue;
+    const candidates = byParagraph.get(`${passage.briefing}#${passage.paragraph}`) ?? [];
     const citation =
-      citations.find(
-        (candidate) =>
-          candidate.briefing === passage.briefing &&
-          candidate.paragraph === passage.paragraph &&
-          candidate.text.includes(passage.text),
-      ) ??
-      citations.find(
-        (candidate) =>
-          candidate.briefing === passage.briefing && candidate.paragraph === passage.paragraph,
-      );
+      candidates.find((candidate) => candidate.text.includes(passage.text)) ?? candidates[0];
     if (citation) ids.add(citation.id);
   }
   return [...ids].sort((a, b) => a - b);

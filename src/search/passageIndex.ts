@@ -301,6 +301,10 @@ function topSlots(
   return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
+/** Passages of a briefing looked up by walking them; a longer briefing gets a map by id. */
+const SCANNED_PASSAGES = 64;
+const SLOTS_BY_ID = new WeakMap<object, Map<PassageId, number>>();
+
 /**
  * Full-text index over passages (sentences). An inverted index over folded, stemmed terms
  * (with typo expansion through the vocabulary) selects and scores candidates with BM25,
@@ -351,6 +355,18 @@ export class InvertedPassageIndex implements PassageIndex {
   get(id: PassageId): Passage | undefined {
     const entry = this.#briefings.get(id.slice(0, id.lastIndexOf('#')));
     if (!entry) return undefined;
+    if (entry.passageCount > SCANNED_PASSAGES) {
+      // A long briefing: its passages by id, made once, so a look-up is not a walk through it.
+      let slots = SLOTS_BY_ID.get(entry);
+      if (!slots) {
+        slots = new Map();
+        for (let slot = entry.firstSlot; slot < entry.firstSlot + entry.passageCount; slot++)
+          slots.set(this.#passageAt(slot).id, slot);
+        SLOTS_BY_ID.set(entry, slots);
+      }
+      const slot = slots.get(id);
+      return slot === undefined ? undefined : this.#passageAt(slot);
+    }
     for (let slot = entry.firstSlot; slot < entry.firstSlot + entry.passageCount; slot++) {
       const passage = this.#passageAt(slot);
       if (passage.id === id) return passage;

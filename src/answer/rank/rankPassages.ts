@@ -155,6 +155,28 @@ function briefingsOf(
 }
 
 /**
+ * Sentences of one briefing ranked for a question at most; a longer briefing (one that
+ * repeats a sentence thousands of times, say) has only the search's hits, the sentences
+ * after them and the meeting's facts ranked, so that no question costs its whole length.
+ */
+const MAX_RANKED_PER_BRIEFING = 1_000;
+
+function passagesToRank(
+  briefing: ReadBriefing,
+  hits: readonly PassageHit[],
+  facts: ReadonlyMap<PassageId, number>,
+): readonly ReadPassage[] {
+  if (briefing.passages.length <= MAX_RANKED_PER_BRIEFING) return briefing.passages;
+  const hit = new Set(hits.map((h) => h.passage.id));
+  return briefing.passages.filter(
+    (read) =>
+      hit.has(read.passage.id) ||
+      facts.has(read.passage.id) ||
+      (read.previous !== null && hit.has(read.previous.passage.id)),
+  );
+}
+
+/**
  * Ranks passages for a question in two stages: the briefings the search's best hits point to,
  * then every sentence of those briefings on how much of the question it holds — read with
  * the sentence before it and the headline, so that "they" and "the talks" carry their
@@ -188,7 +210,7 @@ export function rankPassages(
   const facts = evidence.facts ?? new Map<PassageId, number>();
   const others = evidence.briefings ?? [];
   for (const briefing of briefingsOf(knowledge, hits, tuning.briefings, others)) {
-    for (const read of briefing.passages) {
+    for (const read of passagesToRank(briefing, hits, facts)) {
       const coverage = coverageOf(read, briefing, known, totalIdf, tuning);
       if (coverage === 0) continue;
       const typeFactor = answers(read.passage.text) ? 1 : tuning.missingTypeFactor;
