@@ -6,10 +6,8 @@
  * The script prints the figures (slowest acknowledgement, longest block of the event loop,
  * time until searchable); with BURST=10000 it gives the ones reported for this scenario.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/corpora.js';
-import { runNode } from '../support/runNode.js';
+import { runFiguresScript } from '../support/runNode.js';
 
 const INITIAL = 300;
 const BURST = 2_000;
@@ -18,23 +16,15 @@ const ACKNOWLEDGED_SHARE = 0.75;
 
 describe('a burst of new briefing files', () => {
   it(`leaves every interaction acknowledged in time while ${BURST} files are created at once, and makes them searchable`, async () => {
-    const run = await runNode(
-      ['--import', 'tsx', join(ROOT, 'tests', 'support', 'scripts', 'folderBurst.ts')],
-      {
-        cwd: ROOT,
-        env: { ...process.env, INITIAL: String(INITIAL), BURST: String(BURST), RATE: '10' },
-        timeoutMs: 170_000,
-      },
-    );
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const figures = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    const { figures, stdout } = await runFiguresScript<{
       interactions: number;
       acknowledged: number;
-      notAcknowledged: number;
       lastFileCitedAfterMs: number;
-    };
-    console.log(`folder burst: ${run.stdout.trim()}`);
+    }>('folderBurst', {
+      env: { INITIAL: String(INITIAL), BURST: String(BURST), RATE: '10' },
+      timeoutMs: 170_000,
+    });
+    console.log(`folder burst: ${stdout}`);
     expect(figures.interactions).toBeGreaterThan(0);
     // On an idle machine every one is acknowledged (the figures are in the notes); with the
     // whole suite running beside it on two cores, most. With Node's recursive watch a quarter

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 export interface NodeRun {
   readonly status: number | null;
@@ -38,4 +39,25 @@ export function runNode(
       resolve({ status, stdout, stderr });
     });
   });
+}
+
+/**
+ * Runs a figures script (`tests/support/scripts/NAME.ts`, through tsx) and returns the JSON of
+ * its last line; throws, with what it wrote to stderr, when it fails or writes there.
+ */
+export async function runFiguresScript<T>(
+  name: string,
+  options: { env: NodeJS.ProcessEnv; timeoutMs: number; nodeArgs?: readonly string[] },
+): Promise<{ figures: T; stdout: string }> {
+  const { ROOT } = await import('./corpora.js');
+  const script = join(ROOT, 'tests', 'support', 'scripts', `${name}.ts`);
+  const run = await runNode([...(options.nodeArgs ?? []), '--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env },
+    timeoutMs: options.timeoutMs,
+  });
+  if (run.status !== 0 || run.stderr !== '')
+    throw new Error(`${name} failed (status ${run.status}): ${run.stderr}`);
+  const stdout = run.stdout.trim();
+  return { figures: JSON.parse(stdout.split('\n').at(-1) ?? '{}') as T, stdout };
 }
