@@ -99,8 +99,14 @@ async function main(): Promise<number> {
     stopping = true;
     if (line) console.error(line);
     stopWatching();
-    // Replies under way get the bot's grace; a rebuild still running is not waited for.
-    setTimeout(() => process.exit(status), EXIT_DEADLINE_MS).unref();
+    // Replies under way get the bot's grace; a rebuild still running stops at its next step.
+    setTimeout(() => {
+      log.warn(
+        { deadlineMs: EXIT_DEADLINE_MS },
+        'stopping took too long; exiting without waiting further',
+      );
+      process.exit(status);
+    }, EXIT_DEADLINE_MS).unref();
     void running
       .stop()
       .then(closeKnowledge)

@@ -54,13 +54,17 @@ export interface Listing {
   readonly root: string;
 }
 
-/** `work` on every item, at most READ_BATCH at a time, with the results in the items' order. */
+/**
+ * `work` on every item, at most READ_BATCH at a time, with the results in the items' order;
+ * no batch is begun once `stopped` says so (the results then cover the items before it).
+ */
 export async function inBatches<T, R>(
   items: readonly T[],
   work: (item: T) => Promise<R>,
+  stopped: () => boolean = () => false,
 ): Promise<R[]> {
   const results: R[] = [];
-  for (let i = 0; i < items.length; i += READ_BATCH) {
+  for (let i = 0; i < items.length && !stopped(); i += READ_BATCH) {
     results.push(...(await Promise.all(items.slice(i, i + READ_BATCH).map(work))));
   }
   return results;

@@ -369,7 +369,8 @@ export class LiveKnowledge {
     }
     const run = async (): Promise<RebuildReport> => {
       let report = await this.#rebuildOnce(listed, indexed);
-      while (this.#again) {
+      // A closing store starts no further rebuild.
+      while (this.#again && !this.#closed) {
         this.#again = false;
         report = await this.#rebuildOnce();
       }
@@ -437,11 +438,13 @@ export class LiveKnowledge {
       const old = this.#files.get(listedFile.file);
       return !old || !sameStamp(old, listedFile);
     });
-    const read = new Map(
-      (toRead.length > 0 ? await (await reading()).loadListedFiles(toRead) : []).map(
-        (loaded, i) => [toRead[i]!.file, loaded],
-      ),
-    );
+    // A store closing stops reading between batches and keeps the knowledge it had.
+    const loadedFiles =
+      toRead.length > 0
+        ? await (await reading()).loadListedFiles(toRead, undefined, () => this.#closed)
+        : [];
+    if (this.#closed) return unchanged();
+    const read = new Map(loadedFiles.map((loaded, i) => [toRead[i]!.file, loaded]));
     for (const listedFile of listed.files) {
       const { file } = listedFile;
       const old = this.#files.get(file);
@@ -481,6 +484,8 @@ export class LiveKnowledge {
       this.#current = updateIndex(before, { upserted: [], removed, skipped });
       for (let at = 0; at < upserted.length; at += INDEX_SLICE) {
         await nextTurn();
+        // Closing: the rest is left unindexed (no snapshot is saved from here on).
+        if (this.#closed) break;
         const slice = upserted.slice(at, at + INDEX_SLICE);
         this.#current = updateIndex(this.#current, { upserted: slice, removed: [], skipped });
       }

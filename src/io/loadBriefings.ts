@@ -77,17 +77,23 @@ export async function loadListedFile(listed: ListedFile): Promise<LoadResult> {
 
 /**
  * Reads and parses listed files, a batch at a time, with the results in their order;
- * `onRead` hears of each file read (for progress).
+ * `onRead` hears of each file read (for progress). Once `stopped` says so no further batch is
+ * read, and the results cover only the files before it.
  */
 export function loadListedFiles(
   files: readonly ListedFile[],
   onRead?: () => void,
+  stopped?: () => boolean,
 ): Promise<LoadResult[]> {
-  return inBatches(files, async (listed) => {
-    const result = await loadListedFile(listed);
-    onRead?.();
-    return result;
-  });
+  return inBatches(
+    files,
+    async (listed) => {
+      const result = await loadListedFile(listed);
+      onRead?.();
+      return result;
+    },
+    stopped,
+  );
 }
 
 /**

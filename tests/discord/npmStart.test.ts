@@ -2,9 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GatewayCloseCodes } from 'discord-api-types/v10';
+import { GatewayCloseCodes, InteractionResponseType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, textOf } from '../support/conversation.js';
+import { generateCorpus } from '../../bench/generate.js';
+import { userMessage } from '../../src/discord/userMessages.js';
+import { converse, type SentMessage, textOf } from '../support/conversation.js';
 import { ROOT, SEEDS } from '../support/corpora.js';
 import { LocalDiscord } from '../support/localDiscord.js';
 import { chatInput } from '../support/payloads.js';
@@ -121,4 +123,46 @@ describe('npm start when Discord closes the gateway for good (token reset, 4004)
       await rm(folder, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe('npm start stopped (SIGTERM) while a /reload re-reads a large change', () => {
+  it('edits the deferred /reload to say so and exits 0 without waiting for the re-read', async () => {
+    const discord = await LocalDiscord.start({ token: TEST_TOKEN });
+    const folder = await mkdtemp(join(tmpdir(), 'bot-briefings-'));
+    await cp(SEEDS, join(folder, 'briefings'), { recursive: true });
+    const run = startBotProcess(discord, folder);
+    try {
+      await waitUntil(() => /connected to Discord/.test(run.output()), 20_000);
+      // Thousands of new files: their re-read outlasts the stop by far.
+      for (const file of generateCorpus({ size: 3_000 }).files)
+        await writeFile(join(folder, 'briefings', file.file), file.text);
+      const reload = discord.sendInteraction(chatInput(discord.world, 'reload'));
+      const callback = await discord.waitForRequest(
+        (request) =>
+          request.route === 'interactionCallback' && request.params.token === reload.token,
+        10_000,
+      );
+      expect((callback.body as { type: number }).type).toBe(
+        InteractionResponseType.DeferredChannelMessageWithSource,
+      );
+      const stoppedAt = performance.now();
+      run.bot.kill('SIGTERM');
+      expect(await run.exit).toBe(0);
+      console.log(
+        `stopped during a re-read of 3,000 files: exited after ${Math.round(performance.now() - stoppedAt)} ms`,
+      );
+      const edit = discord
+        .requestsFor(reload)
+        .find((request) => request.route === 'webhookMessage' && request.method === 'PATCH');
+      expect(edit?.status).toBe(200);
+      expect(textOf(edit?.body as SentMessage)).toContain(userMessage('reloadInterrupted'));
+      // The stop ended by itself: the re-read stopped at its next step, the deadline never came.
+      expect(run.output()).toMatch(/"msg":"disconnected"/);
+      expect(run.output()).not.toMatch(/stopping took too long/);
+    } finally {
+      if (run.bot.exitCode === null) run.bot.kill('SIGKILL');
+      await discord.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
