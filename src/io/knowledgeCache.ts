@@ -99,17 +99,21 @@ const kindOf = (code: number): PassageKind => PASSAGE_KINDS[code] ?? 'body';
  * The paragraphs' kinds and sentences' bounds: per paragraph, its kind and sentence count,
  * then per sentence its start, end, and kind with the cut-off mark (kind × 2 + cut off).
  */
-function sentenceNumbersOf(briefings: readonly Briefing[]): number[] {
-  const numbers: number[] = [];
+function sentenceNumbersOf(briefings: readonly Briefing[]): Uint32Array {
+  let count = 0;
+  for (const briefing of briefings) {
+    for (const paragraph of briefing.paragraphs) count += 2 + 3 * paragraph.sentences.length;
+  }
+  const numbers = new Uint32Array(count);
+  let at = 0;
   for (const briefing of briefings) {
     for (const paragraph of briefing.paragraphs) {
-      numbers.push(kindCode(paragraph.kind), paragraph.sentences.length);
+      numbers[at++] = kindCode(paragraph.kind);
+      numbers[at++] = paragraph.sentences.length;
       for (const sentence of paragraph.sentences) {
-        numbers.push(
-          sentence.start,
-          sentence.end,
-          kindCode(sentence.kind) * 2 + (sentence.cutOff ? 1 : 0),
-        );
+        numbers[at++] = sentence.start;
+        numbers[at++] = sentence.end;
+        numbers[at++] = kindCode(sentence.kind) * 2 + (sentence.cutOff ? 1 : 0);
       }
     }
   }
@@ -188,12 +192,25 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 const UNICODE_ESCAPE_DIGITS = 4;
 const HEX = 16;
 
+/** The largest numbers that take 1, 2, 3 and 4 bytes as variable-length integers. */
+const VARINT_1 = 2 ** VARINT_BITS - 1;
+const VARINT_2 = 2 ** (2 * VARINT_BITS) - 1;
+const VARINT_3 = 2 ** (3 * VARINT_BITS) - 1;
+const VARINT_4 = 2 ** (4 * VARINT_BITS) - 1;
+const VARINT_MAX_BYTES = 5;
+
 /** How many bytes a number takes as a variable-length integer. */
 function varintLength(value: number): number {
   if (value !== value >>> 0) throw new RangeError(`${value} is no unsigned 32-bit integer`);
-  let length = 1;
-  for (let rest = value >>> VARINT_BITS; rest > 0; rest >>>= VARINT_BITS) length++;
-  return length;
+  return value <= VARINT_1
+    ? 1
+    : value <= VARINT_2
+      ? 2
+      : value <= VARINT_3
+        ? 3
+        : value <= VARINT_4
+          ? 4
+          : VARINT_MAX_BYTES;
 }
 
 /** The numbers' count and their length in bytes as variable-length integers. */
