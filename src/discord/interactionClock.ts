@@ -71,5 +71,16 @@ export class InteractionClock {
   }
 }
 
+/**
+ * Thrown by the reply path instead of beginning the work or the first response for an
+ * interaction Discord would no longer take; the handler drops it as it drops late arrivals.
+ */
+export class InteractionExpired extends Error {
+  constructor() {
+    super('the interaction expired before its answer was begun');
+    this.name = 'InteractionExpired';
+  }
+}
+
 /** The bot's one clock: the handler feeds it, the reply path reads it. */
 export const interactionClock = new InteractionClock();

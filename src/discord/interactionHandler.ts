@@ -18,7 +18,7 @@ import type { Logger } from '../logger.js';
 import { renderNotice } from '../render/discord.js';
 import type { CommandContext } from './commandModule.js';
 import { replyToButton } from './commandReplies.js';
-import { type InteractionClock, interactionClock } from './interactionClock.js';
+import { type InteractionClock, InteractionExpired, interactionClock } from './interactionClock.js';
 import { answerEphemerally } from './respond.js';
 import { type UserMessageCode, userMessage } from './userMessages.js';
 
@@ -124,6 +124,11 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
       await dispatch(interaction, log);
       log.info({ ms: Date.now() - started }, 'interaction answered');
     } catch (error) {
+      if (error instanceof InteractionExpired) {
+        // Its turn came too late after all (a burst queued it behind others): nothing was sent.
+        reportShed(log, clock.ageOf(interaction));
+        return;
+      }
       if (isUnanswerable(error)) {
         log.warn({ err: error, ms: Date.now() - started }, 'interaction could not be answered');
         return;
