@@ -351,6 +351,27 @@ export class InvertedPassageIndex implements PassageIndex {
     return this.#live;
   }
 
+  /**
+   * Where a term stands in one briefing: the positions, in `passagesOf` order, of its passages
+   * that hold the term (read from the postings, without reading the passages).
+   */
+  termPositions(file: string, term: string): number[] {
+    const entry = this.#briefings.get(file);
+    const postings = this.#postings.get(term);
+    if (!entry || !postings) return [];
+    const ids = postings.ids;
+    const end = entry.firstSlot + entry.passageCount;
+    const positions: number[] = [];
+    for (
+      let k = lowerBound(ids, ids.length, entry.firstSlot);
+      k < ids.length && ids[k]! < end;
+      k++
+    ) {
+      positions.push(ids[k]! - entry.firstSlot);
+    }
+    return positions;
+  }
+
   /** A passage by id, looked for among its briefing's (ids are "file#paragraph.sentence"). */
   get(id: PassageId): Passage | undefined {
     const entry = this.#briefings.get(id.slice(0, id.lastIndexOf('#')));

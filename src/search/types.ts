@@ -34,5 +34,7 @@ export interface PassageIndex {
   readonly size: number;
   search(query: string, options?: SearchOptions): PassageHit[];
   readQuery(query: string): QueryWord[];
+  /** Positions, in `passagesOf` order, of a briefing's passages that hold an index term. */
+  termPositions(file: string, term: string): number[];
   get(id: PassageId): Passage | undefined;
 }

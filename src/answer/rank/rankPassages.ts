@@ -1,6 +1,6 @@
 import type { Knowledge } from '../../knowledge.js';
 import { fold, indexTermOf, tokenize } from '../../search/terms.js';
-import type { PassageHit, QueryWord } from '../../search/types.js';
+import type { PassageHit, PassageIndex, QueryWord } from '../../search/types.js';
 import type { Passage, PassageId } from '../../types.js';
 import type { QuestionAnalysis } from '../question/analyse.js';
 import { answerCheck } from '../sentence/answerTypes.js';
@@ -37,7 +37,7 @@ export interface RankingTuning {
 }
 
 export const RANKING: RankingTuning = Object.freeze({
-  briefings: 8,
+  briefings: 5,
   previousCredit: 0.5,
   referenceCredit: 1,
   briefingCredit: 0.15,
@@ -70,48 +70,78 @@ export interface RankedPassage {
 const FUTURE =
   /\b(?:will|shall|would|is to|are to|expected to|plans? to|planned|set to|scheduled|due to|next|upcoming|later this)\b/i;
 
-/** The best credit any of a word's terms earns in a set of terms. */
-function creditIn(word: QueryWord, terms: ReadonlySet<string>): number {
-  let credit = 0;
-  for (const { term, weight } of word.alternatives) {
-    if (terms.has(term)) credit = Math.max(credit, weight);
-  }
-  return credit;
-}
+/** Best-scored sentences checked for the kind of thing asked for. */
+const TYPE_CHECKED = 20;
 
 /** Sentences of a briefing that hold a word before the word is one of its topics. */
 const TOPIC_SENTENCES = 2;
 
-/** Credit for a word found elsewhere in the briefing: more when it is one of its topics. */
-function inBriefing(word: QueryWord, briefing: ReadBriefing, tuning: RankingTuning): number {
-  let credit = 0;
-  for (const { term, weight } of word.alternatives) {
-    const count = briefing.termCounts.get(term) ?? 0;
-    const dated = briefing.dateTerms.has(term);
-    if (count === 0 && !dated) continue;
-    const topical = count >= TOPIC_SENTENCES || briefing.headlineTerms.has(term) || dated;
-    credit = Math.max(credit, weight * (topical ? tuning.topicCredit : tuning.briefingCredit));
+/** Where the question's terms stand in one briefing, looked up in the index once per term. */
+class BriefingTerms {
+  readonly #positions = new Map<string, ReadonlySet<number>>();
+
+  constructor(
+    private readonly index: PassageIndex,
+    readonly read: ReadBriefing,
+  ) {}
+
+  positions(term: string): ReadonlySet<number> {
+    let positions = this.#positions.get(term);
+    if (!positions) {
+      positions = new Set(this.index.termPositions(this.read.briefing.file, term));
+      this.#positions.set(term, positions);
+    }
+    return positions;
   }
-  return credit;
+
+  /** The best credit any of a word's terms earns in the passage at a position. */
+  creditAt(word: QueryWord, position: number): number {
+    let credit = 0;
+    for (const { term, weight } of word.alternatives) {
+      if (this.positions(term).has(position)) credit = Math.max(credit, weight);
+    }
+    return credit;
+  }
+
+  inHeadline(word: QueryWord): number {
+    let credit = 0;
+    for (const position of this.read.headline)
+      credit = Math.max(credit, this.creditAt(word, position));
+    return credit;
+  }
+
+  /** Credit for a word found elsewhere in the briefing: more when it is one of its topics. */
+  inBriefing(word: QueryWord, tuning: RankingTuning): number {
+    let credit = 0;
+    for (const { term, weight } of word.alternatives) {
+      const positions = this.positions(term);
+      const dated = this.read.dateTerms.has(term);
+      if (positions.size === 0 && !dated) continue;
+      const inHeadline = this.read.headline.some((position) => positions.has(position));
+      const topical = positions.size >= TOPIC_SENTENCES || inHeadline || dated;
+      credit = Math.max(credit, weight * (topical ? tuning.topicCredit : tuning.briefingCredit));
+    }
+    return credit;
+  }
 }
 
 /** How much of the question a passage holds, reading it with its previous sentence and headline. */
 function coverageOf(
   read: ReadPassage,
-  briefing: ReadBriefing,
+  terms: BriefingTerms,
   words: readonly QueryWord[],
   totalIdf: number,
   tuning: RankingTuning,
 ): number {
   let covered = 0;
   for (const word of words) {
-    const own = creditIn(word, read.terms);
-    const before = read.previous ? creditIn(word, read.previous.terms) : 0;
+    const own = terms.creditAt(word, read.position);
+    const before = read.previous ? terms.creditAt(word, read.previous.position) : 0;
     const near = Math.max(
       before * (read.refersBack ? tuning.referenceCredit : tuning.previousCredit),
-      creditIn(word, briefing.headlineTerms) * tuning.previousCredit,
+      terms.inHeadline(word) * tuning.previousCredit,
     );
-    const far = inBriefing(word, briefing, tuning);
+    const far = terms.inBriefing(word, tuning);
     covered += word.idf * Math.max(own, near, far);
   }
   return totalIdf === 0 ? 0 : covered / totalIdf;
@@ -206,24 +236,31 @@ export function rankPassages(
     analysis,
     words.map((word) => word.word),
   );
-  const ranked: RankedPassage[] = [];
   const facts = evidence.facts ?? new Map<PassageId, number>();
   const others = evidence.briefings ?? [];
+  const scored: RankedPassage[] = [];
   for (const briefing of briefingsOf(knowledge, hits, tuning.briefings, others)) {
+    const terms = new BriefingTerms(knowledge.index, briefing);
     for (const read of passagesToRank(briefing, hits, facts)) {
-      const coverage = coverageOf(read, briefing, known, totalIdf, tuning);
+      const coverage = coverageOf(read, terms, known, totalIdf, tuning);
       if (coverage === 0) continue;
-      const typeFactor = answers(read.passage.text) ? 1 : tuning.missingTypeFactor;
       const kindFactor = read.passage.kind === 'body' ? 1 : tuning.notBodyFactor;
       const factFactor = 1 + tuning.factBoost * (facts.get(read.passage.id) ?? 0);
       const tenseFactor =
         analysis.future && FUTURE.test(read.passage.text) ? tuning.futureFactor : 1;
-      ranked.push({
+      scored.push({
         passage: read.passage,
-        score: coverage * typeFactor * kindFactor * factFactor * tenseFactor,
+        score: coverage * kindFactor * factFactor * tenseFactor,
         coverage,
       });
     }
   }
+  // Whether a sentence holds what is asked for is the costly check: only the best-scored are
+  // checked; the rest, which could not rise to the top, are taken not to hold it.
+  scored.sort((a, b) => b.score - a.score);
+  const ranked = scored.map((candidate, k) => {
+    const holds = k < TYPE_CHECKED && answers(candidate.passage.text);
+    return holds ? candidate : { ...candidate, score: candidate.score * tuning.missingTypeFactor };
+  });
   return ranked.sort((a, b) => b.score - a.score);
 }

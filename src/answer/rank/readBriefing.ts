@@ -1,28 +1,28 @@
-import { passagesOf } from '../../corpus/passages.js';
-import { termsWithCountries } from '../../search/passageIndex.js';
-import { indexTermOf, wordsOf } from '../../search/terms.js';
 import { MONTHS_FOLDED } from '../../corpus/calendar.js';
+import { passagesOf } from '../../corpus/passages.js';
+import { indexTermOf } from '../../search/terms.js';
 import type { Briefing, Passage } from '../../types.js';
 
-/** A passage with the index terms it holds, read once per briefing. */
+/** A passage of a briefing, with what ranking reads around it. */
 export interface ReadPassage {
   readonly passage: Passage;
-  readonly terms: ReadonlySet<string>;
+  /** Its position among the briefing's passages (as the index numbers them). */
+  readonly position: number;
   /** The sentence before it in the briefing (pronouns and "the talks" refer back to it). */
   readonly previous: ReadPassage | null;
   /** Whether it refers back with a pronoun ("he said"), so the sentence before says who. */
   readonly refersBack: boolean;
 }
 
-/** A briefing's passages with their terms, and the terms of its headline and of all of it. */
+/** A briefing's passages as ranking reads them. */
 export interface ReadBriefing {
   readonly briefing: Briefing;
+  /** Its passages, page furniture left out (never quoted nor read). */
   readonly passages: readonly ReadPassage[];
-  readonly headlineTerms: ReadonlySet<string>;
+  /** Positions of its headline passages. */
+  readonly headline: readonly number[];
   /** The year and month of its publication date: what the whole briefing is dated. */
   readonly dateTerms: ReadonlySet<string>;
-  /** How many of its passages hold each term. */
-  readonly termCounts: ReadonlyMap<string, number>;
 }
 
 /** Third-person pronouns: a sentence holding one leans on the sentence before it. */
@@ -32,29 +32,27 @@ const REFERS_BACK = /\b(?:he|she|they|him|her|his|hers|them|their|theirs)\b/i;
 const read = new WeakMap<Briefing, ReadBriefing>();
 
 /**
- * A briefing's passages with their terms, computed the first time a question looks at the
- * briefing and kept while it is unchanged: a question reads only the few briefings its words
- * point to, so the cost follows the questions asked, not the size of the folder.
+ * A briefing's passages in reading order, each with the one before it, made the first time a
+ * question looks at the briefing and kept while it is unchanged. Which words each passage
+ * holds comes from the index (`termPositions`), so nothing is tokenised again.
  */
 export function readBriefing(briefing: Briefing): ReadBriefing {
   const known = read.get(briefing);
   if (known) return known;
   const passages: ReadPassage[] = [];
-  const termCounts = new Map<string, number>();
+  const headline: number[] = [];
   let previous: ReadPassage | null = null;
-  for (const passage of passagesOf(briefing)) {
-    // Page furniture (bylines, share lines) is never quoted nor read.
+  for (const [position, passage] of passagesOf(briefing).entries()) {
     if (passage.kind === 'furniture') continue;
-    const terms = termsWithCountries(wordsOf(passage.text));
-    for (const term of terms) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-    const refersBack = REFERS_BACK.test(passage.text);
-    const current: ReadPassage = { passage, terms, previous, refersBack };
+    if (passage.kind === 'headline') headline.push(position);
+    const current: ReadPassage = {
+      passage,
+      position,
+      previous,
+      refersBack: REFERS_BACK.test(passage.text),
+    };
     passages.push(current);
     previous = current;
-  }
-  const headlineTerms = new Set<string>();
-  for (const { passage, terms } of passages) {
-    if (passage.kind === 'headline') for (const term of terms) headlineTerms.add(term);
   }
   const dateTerms = new Set<string>();
   if (briefing.published) {
@@ -62,7 +60,7 @@ export function readBriefing(briefing: Briefing): ReadBriefing {
     dateTerms.add(indexTermOf(year!));
     dateTerms.add(indexTermOf(MONTHS_FOLDED[Number(month) - 1]!));
   }
-  const result = { briefing, passages, headlineTerms, dateTerms, termCounts };
+  const result = { briefing, passages, headline, dateTerms };
   read.set(briefing, result);
   return result;
 }
