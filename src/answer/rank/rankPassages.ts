@@ -70,8 +70,8 @@ export interface RankedPassage {
 const FUTURE =
   /\b(?:will|shall|would|is to|are to|expected to|plans? to|planned|set to|scheduled|due to|next|upcoming|later this)\b/i;
 
-/** Best-scored sentences checked for the kind of thing asked for. */
-const TYPE_CHECKED = 20;
+/** How many of the best sentences ranking settles exactly: as many as an answer cites. */
+const SETTLED = 3;
 
 /** Sentences of a briefing that hold a word before the word is one of its topics. */
 const TOPIC_SENTENCES = 2;
@@ -255,12 +255,23 @@ export function rankPassages(
       });
     }
   }
-  // Whether a sentence holds what is asked for is the costly check: only the best-scored are
-  // checked; the rest, which could not rise to the top, are taken not to hold it.
+  // Whether a sentence holds what is asked for is the costly check: sentences are checked best
+  // first, until one could no longer reach the top few even if it held it; the rest are taken
+  // not to hold it, which leaves them below those top few either way.
   scored.sort((a, b) => b.score - a.score);
-  const ranked = scored.map((candidate, k) => {
-    const holds = k < TYPE_CHECKED && answers(candidate.passage.text);
-    return holds ? candidate : { ...candidate, score: candidate.score * tuning.missingTypeFactor };
+  const top: number[] = [];
+  const ranked = scored.map((candidate) => {
+    const reachable = top.length < SETTLED || candidate.score >= top[SETTLED - 1]!;
+    const holds = reachable && answers(candidate.passage.text);
+    const final = holds
+      ? candidate
+      : { ...candidate, score: candidate.score * tuning.missingTypeFactor };
+    if (reachable) {
+      top.push(final.score);
+      top.sort((a, b) => b - a);
+      top.length = Math.min(top.length, SETTLED);
+    }
+    return final;
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
