@@ -300,6 +300,47 @@ function meetingFactOf(
     : null;
 }
 
+/** Verbs that only restate the kind of answer: "how long did it *last*", "how long did it *take*". */
+const RESTATING_VERBS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
+  duration: new Set(['last', 'take', 'run', 'go']),
+  number: new Set(['cost']),
+};
+
+/** "supposed to", "meant to": a plan or duty, however the report words it. */
+const MODAL_PARTICIPLES: ReadonlySet<string> = new Set(['supposed', 'meant']);
+
+/**
+ * Words that say how the question is put, not what it is about, so that no briefing need
+ * hold them: stance and manner adverbs ("*actually*", "*originally*") and a verb that only
+ * restates the kind of answer.
+ */
+function searchTextOf(
+  text: string,
+  words: readonly TaggedWord[],
+  answerType: AnswerType,
+  verb: TaggedWord | null,
+): string {
+  const dropped = new Set<string>();
+  for (const word of words) {
+    if (word.pos === 'ADV' && /ly$/.test(word.lower) && !word.negated) dropped.add(word.lower);
+  }
+  // "how long did the summit last": the tagger may not read the last word as a verb.
+  const restating = RESTATING_VERBS[answerType];
+  const final = words.at(-1);
+  for (const candidate of [verb, final]) {
+    if (candidate && restating?.has(candidate.lemma)) dropped.add(candidate.lower);
+  }
+  // "were supposed to meet", "was meant to": a plan, said with a verb no report need use.
+  words.forEach((word, k) => {
+    if (MODAL_PARTICIPLES.has(word.lower) && words[k + 1]?.lower === 'to') dropped.add(word.lower);
+  });
+  let searchText = text.replace(HOW_PHRASE, '$1');
+  for (const word of dropped) {
+    searchText = searchText.replace(new RegExp(`\\b${word}\\b`, 'gi'), ' ');
+  }
+  return searchText.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Reads a question: its wh-word, what kind of thing answers it, its main verb, what it asks
  * for, whether it is negated, and whether it asks for a meeting's participants, date or place.
@@ -356,7 +397,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const wording = words.map((word) => word.text).join(' ');
   return {
     text,
-    searchText: text.replace(HOW_PHRASE, '$1'),
+    searchText: searchTextOf(text, words, answerType, verb),
     wh,
     answerType,
     verb: verb ? { word: verb.lower, lemma: verb.lemma } : null,

@@ -64,6 +64,16 @@ describe('analyseQuestion: verb, negation and meeting facts', () => {
     );
   });
 
+  it('searches without the words that only say how the question is put', () => {
+    expect(analyseQuestion('How long did the river talks actually last?').searchText).toBe(
+      'How did the river talks ?',
+    );
+    expect(
+      analyseQuestion('Where were the ministers originally supposed to meet?').searchText,
+    ).toBe('Where were the ministers to meet?');
+    expect(analyseQuestion('When did they last meet?').searchText).toBe('When did they last meet?');
+  });
+
   it('takes the noun naming the kind of answer for what it is', () => {
     const question = analyseQuestion('Which organisation joined the group?');
     expect(question).toMatchObject({ askedFor: 'organisation', askedForIsType: true });
