@@ -668,7 +668,7 @@ export class InvertedPassageIndex implements PassageIndex {
     const words: QueryWord[] = [];
     const seen = new Set<string>();
     const unknownIdf = Math.log(1 + (this.#live + 0.5) / 0.5);
-    for (const token of tokens) {
+    for (const [k, token] of tokens.entries()) {
       if (seen.has(token.term)) continue;
       seen.add(token.term);
       const alternatives: { term: string; weight: number }[] = [];
@@ -679,6 +679,17 @@ export class InvertedPassageIndex implements PassageIndex {
           if (!term || alternatives.some((alt) => alt.term === term)) continue;
           alternatives.push({ term, weight: 1 - this.#tuning.typoPenalty * near.distance });
         }
+      }
+      // "cyber security" where the briefings write "cybersecurity": the word stands for the
+      // compound it makes with its neighbour, as well as for itself.
+      for (const neighbour of [tokens[k - 1], tokens[k + 1]]) {
+        const compound = neighbour && compoundOf(token, neighbour);
+        if (
+          compound &&
+          this.#postings.has(compound) &&
+          !alternatives.some((a) => a.term === compound)
+        )
+          alternatives.push({ term: compound, weight: 1 });
       }
       // An unknown word of three letters or fewer is noise ("wat"), not a missing subject.
       if (alternatives.length === 0 && token.word.length <= 3) continue;
@@ -875,4 +886,11 @@ function prune(postings: Map<string, Postings>, term: string, start: number, end
 /** Keeps a restored list of postings, unless it is empty. */
 function setPostings(postings: Map<string, Postings>, term: string, ids: Uint32Array): void {
   if (ids.length > 0) postings.set(term, new Postings(ids, ids.length));
+}
+
+/** The index term of two words written apart that run together ("cyber security"), if adjacent. */
+function compoundOf(a: Token, b: Token): string | null {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (second.start - first.end !== 1 || first.start === second.start) return null;
+  return indexTermOf(first.word + second.word);
 }

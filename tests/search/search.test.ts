@@ -99,6 +99,26 @@ describe('InvertedPassageIndex', () => {
     expect(top(query)).toBe(id);
   });
 
+  it('reads two words written apart as the compound the briefings write as one', () => {
+    const compound = new InvertedPassageIndex([
+      briefing(
+        'walls.txt',
+        'Firewall talks\n\nThe envoys agreed a shared firewall for the ministries.',
+      ),
+    ]);
+    expect(compound.search('fire wall ministries', { limit: 1 })[0]?.passage.text).toContain(
+      'shared firewall',
+    );
+    const words = compound.readQuery('fire wall ministries');
+    expect(words.find((word) => word.word === 'fire')?.alternatives).toContainEqual({
+      term: termOf('firewall'),
+      weight: 1,
+    });
+    // Not across a comma: "fire, wall" are two words.
+    const apart = compound.readQuery('fire, wall').flatMap((word) => word.alternatives);
+    expect(apart.map((alternative) => alternative.term)).not.toContain(termOf('firewall'));
+  });
+
   it('finds nothing for words the briefings do not hold', () => {
     expect(index.search('chocolate recipe')).toEqual([]);
   });
