@@ -74,6 +74,8 @@ function countsThing(sentence: string, thingTerm: string): boolean {
 /** Whether a name is one the question already gives ("who invited Zarif?" is not answered by Zarif). */
 function isGiven(span: NameSpan, given: readonly string[]): boolean {
   const words = fold(span.text).split(/[\s-]+/);
+  // A person the question names by one of their names ("Modi" for "Narendra Modi") is given.
+  if (span.kind === 'person') return words.some((word) => given.includes(word));
   return words.every((word) => given.includes(word));
 }
 

@@ -29,6 +29,11 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Ada Kowal met the envoys.', 'person', ['ada', 'kowal'])).toBe(false);
     expect(holdsAnswerType('Ada Kowal met Tomas Brandt.', 'person', ['ada', 'kowal'])).toBe(true);
   });
+
+  it('knows a person the question names by one name only ("who went with Kowal?")', () => {
+    expect(holdsAnswerType('President Ada Kowal flew to Lindau.', 'person', ['kowal'])).toBe(false);
+    expect(holdsAnswerType('Tomas Brandt went with Ada Kowal.', 'person', ['kowal'])).toBe(true);
+  });
 });
 
 describe('answerCheck for "how many X"', () => {
