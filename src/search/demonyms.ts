@@ -1,5 +1,5 @@
 import { COUNTRY_ROWS } from '../meetings/places/gazetteer.generated.js';
-import { fold } from './terms.js';
+import { fold, indexTermOf } from './terms.js';
 
 let byDemonym: ReadonlyMap<string, readonly string[]> | undefined;
 
@@ -21,4 +21,24 @@ export function countryWordsOfDemonym(word: string): readonly string[] {
     byDemonym = map;
   }
   return byDemonym.get(word) ?? [];
+}
+
+let capitalsByCountry: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The index terms of a one-word country's one-word capitals, by the country's index term. */
+export function capitalTermsOf(term: string): readonly string[] {
+  if (!capitalsByCountry) {
+    const map = new Map<string, string[]>();
+    for (const [name, , , , capitals] of COUNTRY_ROWS) {
+      const folded = fold(name);
+      if (folded.includes(' ')) continue;
+      const terms = capitals
+        .map((capital) => fold(capital))
+        .filter((capital) => capital && !capital.includes(' '))
+        .map((capital) => indexTermOf(capital));
+      if (terms.length > 0) map.set(indexTermOf(folded), terms);
+    }
+    capitalsByCountry = map;
+  }
+  return capitalsByCountry.get(term) ?? [];
 }

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import { passagesOf } from '../corpus/passages.js';
 import type { Briefing, Passage, PassageId } from '../types.js';
-import { countryWordsOfDemonym } from './demonyms.js';
+import { capitalTermsOf, countryWordsOfDemonym } from './demonyms.js';
 import { FuzzyWords } from './fuzzyWords.js';
 import { NumberReader } from './numberReader.js';
 import { indexTermOf, type Token, tokenize, wordsOf } from './terms.js';
@@ -691,6 +691,11 @@ export class InvertedPassageIndex implements PassageIndex {
         )
           alternatives.push({ term: compound, weight: 1 });
       }
+      // A country also stands for its government, named by its capital ("Moscow said").
+      for (const capital of capitalTermsOf(token.term)) {
+        if (this.#postings.has(capital) && !alternatives.some((a) => a.term === capital))
+          alternatives.push({ term: capital, weight: CAPITAL_WEIGHT });
+      }
       // An unknown word of three letters or fewer is noise ("wat"), not a missing subject.
       if (alternatives.length === 0 && token.word.length <= 3) continue;
       const idf =
@@ -894,3 +899,6 @@ function compoundOf(a: Token, b: Token): string | null {
   if (second.start - first.end !== 1 || first.start === second.start) return null;
   return indexTermOf(first.word + second.word);
 }
+
+/** A country's capital standing for it weighs less than the country's own name. */
+const CAPITAL_WEIGHT = 0.8;

@@ -90,7 +90,8 @@ describe('InvertedPassageIndex', () => {
     ['Çavuşoğlu', 'talks.txt#2.2'],
     ['defnce ministers', 'talks.txt#2.1'],
     ['defense ministers turkey', 'talks.txt#2.1'],
-    ['turkiye syria normalisation', 'talks.txt#2.1'],
+    // "Ankara and Damascus" are Türkiye and Syria, and only that sentence speaks of normalisation.
+    ['turkiye syria normalisation', 'talks.txt#3.1'],
     ['four-way meeting', 'talks.txt#2.2'],
     ['quadripartite meeting', 'talks.txt#2.2'],
     ['normalization of ties', 'talks.txt#3.1'],
@@ -117,6 +118,15 @@ describe('InvertedPassageIndex', () => {
     // Not across a comma: "fire, wall" are two words.
     const apart = compound.readQuery('fire, wall').flatMap((word) => word.alternatives);
     expect(apart.map((alternative) => alternative.term)).not.toContain(termOf('firewall'));
+  });
+
+  it('reads a country as its capital too, which reports name for its government', () => {
+    const capital = new InvertedPassageIndex([
+      briefing('capital.txt', 'Trade talks\n\nAnkara agreed to lift the tariffs on grain.'),
+    ]);
+    const turkey = capital.readQuery('turkey').find((word) => word.word === 'turkey');
+    expect(turkey?.alternatives.map((alternative) => alternative.term)).toContain(termOf('ankara'));
+    expect(capital.search('turkey tariffs', { limit: 1 })[0]?.passage.text).toContain('Ankara');
   });
 
   it('finds nothing for words the briefings do not hold', () => {
