@@ -23,7 +23,7 @@ export const meetingSchema = z.strictObject({
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
     .nullable(),
-  status: z.enum(['announced', 'held']),
+  status: z.enum(['announced', 'held', 'postponed', 'cancelled']),
   location: z.string().nullable(),
   countries: z.array(z.string()),
   attendees: z.array(attendeeSchema),

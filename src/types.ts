@@ -108,7 +108,7 @@ export interface Citation {
   readonly text: string;
 }
 
-export type MeetingStatus = 'announced' | 'held';
+export type MeetingStatus = 'announced' | 'held' | 'postponed' | 'cancelled';
 
 /** An attendee as printed: citations refer to `Citation.id`s of the same document. */
 export interface Attendee {

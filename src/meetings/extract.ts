@@ -2,7 +2,11 @@ import { append } from '../collections.js';
 import { deserialize, serialize } from 'node:v8';
 import { passageId } from '../corpus/passages.js';
 import type { Briefing, IsoDate } from '../types.js';
-import { type MeetingMention, mentionsOf } from './mentions.js';
+import { annotate, type Readers } from './doc/annotate.js';
+import { legacyReaders } from './doc/legacyReaders.js';
+import type { PersonName } from './doc/types.js';
+import type { MeetingMention } from './mentions.js';
+import { meetingsOfDoc, type PersonResolver } from './refiners/briefingMeetings.js';
 import {
   clusterMentions,
   type MeetingCluster,
@@ -20,6 +24,27 @@ import {
 import { ROLE_HEADS } from './roles.js';
 import { fold, nameKey } from './text.js';
 import type { MeetingRecord } from './types.js';
+
+/** The readers of the annotated document. */
+const READERS: Readers = legacyReaders;
+
+/**
+ * Single-word names ("Akar") stand for the full name the briefings give elsewhere; a titled
+ * one unknown elsewhere ("President Trump") keeps its word; an untitled unknown word is no one.
+ */
+function personResolver(known: KnownNames): PersonResolver {
+  return (person: PersonName) => {
+    const words = person.name.split(/\s+/);
+    if (words.length === 1) {
+      const full = known(fold(person.name));
+      if (full) return { name: full, role: person.role, country: person.country };
+      return person.titled
+        ? { name: person.name, role: person.role, country: person.country }
+        : null;
+    }
+    return { name: person.name, role: person.role, country: person.country };
+  };
+}
 
 /** A title word or a possessive before a capital: the sentences that can introduce someone. */
 const TITLED = new RegExp(`\\b(?:${[...ROLE_HEADS].join('|')})\\b|['’]s\\s+\\p{Lu}`, 'iu');
@@ -388,13 +413,11 @@ export class MeetingExtractor {
     for (const [state, readings] of used) state.readings = readings;
 
     const records = new Map<MeetingMention, CachedRecord>();
-    const built = clusters
-      .filter((cluster) => cluster.date !== null || cluster.city !== null)
-      .map((cluster) => {
-        const cached = this.#recordOf(cluster, directory);
-        records.set(cluster.mentions[0]!, cached);
-        return cached.record;
-      });
+    const built = clusters.filter(isMeetingOfItsOwn).map((cluster) => {
+      const cached = this.#recordOf(cluster, directory);
+      records.set(cluster.mentions[0]!, cached);
+      return cached.record;
+    });
     this.#records = records;
     return finish(built);
   }
@@ -417,13 +440,8 @@ export class MeetingExtractor {
       lookups.set(token, name);
       return name;
     };
-    const inferred = !state.briefing.published && reference !== null;
-    const mentions = mentionsOf(
-      state.briefing,
-      reference,
-      (sentence) => resolvePeople(unresolvedPeople(cache, sentence), known),
-      inferred,
-    );
+    const doc = annotate(state.briefing, reference, READERS);
+    const mentions = meetingsOfDoc(doc, personResolver(known));
     return { mentions, lookups };
   }
 
@@ -446,6 +464,18 @@ export class MeetingExtractor {
     });
     return { mentions: [...mentions], facts, record };
   }
+}
+
+/**
+ * A cluster is a meeting record when a briefing reports it as its own meeting, or when the
+ * references to it give it both a place and people who took part: a passing mention of an
+ * earlier or later meeting is a link in its series, not a record.
+ */
+function isMeetingOfItsOwn(cluster: MeetingCluster): boolean {
+  if (cluster.date === null && cluster.city === null) return false;
+  if (cluster.primary) return true;
+  const people = cluster.mentions.some((mention) => mention.attendees.length > 0);
+  return people && (cluster.city !== null || cluster.placeCountry !== null);
 }
 
 /** Finds the meetings of a set of briefings at once (see MeetingExtractor for updates). */

@@ -6,6 +6,8 @@ export interface UnnamedGroup {
   /** Singular office: "defence minister", "intelligence chief", "leader", "observer". */
   readonly roles: readonly string[];
   readonly countries: readonly string[];
+  /** Where the group's words start in the sentence. */
+  readonly at: number;
 }
 
 const OFFICE =
@@ -110,6 +112,7 @@ export function findUnnamedGroups(sentence: string): UnnamedGroup[] {
       groups.push({
         roles: withRoles(splitOffices(match[1]!)),
         countries: polities.map((p) => p.name),
+        at: match.index,
       });
     }
   }
@@ -120,6 +123,7 @@ export function findUnnamedGroups(sentence: string): UnnamedGroup[] {
       groups.push({
         roles: withRoles(splitOffices(match[2]!)),
         countries: polities.map((p) => p!.name),
+        at: match.index,
       });
     }
   }
@@ -128,7 +132,9 @@ export function findUnnamedGroups(sentence: string): UnnamedGroup[] {
     /\b((?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){0,2}\p{Lu}[\p{L}0-9-]*)\s+leaders\b/gu,
   )) {
     const polity = findPolity(match[1]!);
-    if (polity?.isOrganisation) groups.push({ roles: ['leader'], countries: [polity.name] });
+    if (polity?.isOrganisation) {
+      groups.push({ roles: ['leader'], countries: [polity.name], at: match.index });
+    }
   }
   return groups;
 }

@@ -76,7 +76,9 @@ function mergeScore(cluster: MeetingCluster, mention: MeetingMention): number | 
   if (cluster.format && mention.format && cluster.format !== mention.format) return null;
   if (cluster.ordinal && mention.ordinal && cluster.ordinal !== mention.ordinal) return null;
   const levelShared = sharesAny(mention.level, cluster.level);
-  if (cluster.level.size > 0 && mention.level.size > 0 && !levelShared) return null;
+  // Ministers of one office and of another meet apart, unless a named format says it is one.
+  const sameFormat = cluster.format !== null && cluster.format === mention.format;
+  if (cluster.level.size > 0 && mention.level.size > 0 && !levelShared && !sameFormat) return null;
   let sharedPeople = 0;
   for (const person of mentionPeople(mention)) if (cluster.people.has(person)) sharedPeople++;
   const cityDiffers = cluster.city && mention.city && cluster.city !== mention.city;
@@ -98,7 +100,6 @@ function mergeScore(cluster: MeetingCluster, mention: MeetingMention): number | 
   if (mention.primary && cluster.primary) score += 1;
   if (bothDated) return score >= MERGE_SCORE ? score : null;
   // Without a date to agree on, a place alone is not enough: something about who met must agree too.
-  const sameFormat = cluster.format !== null && cluster.format === mention.format;
   const sameSeat = sharedPeople > 0 || sameFormat || sameCountries;
   return score >= MERGE_SCORE_UNDATED && sameSeat ? score : null;
 }

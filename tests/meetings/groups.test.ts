@@ -43,7 +43,9 @@ describe('findUnnamedGroups: participants described without names', () => {
       [{ roles: ['leader'], countries: ['G7'] }],
     ],
   ])('%s', (sentence, expected) => {
-    expect(findUnnamedGroups(sentence)).toEqual(expected);
+    expect(
+      findUnnamedGroups(sentence).map(({ roles, countries }) => ({ roles, countries })),
+    ).toEqual(expected);
   });
 
   it('finds nothing in a sentence about views or trade', () => {

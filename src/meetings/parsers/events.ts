@@ -1,0 +1,649 @@
+import type { MeetingStatus } from '../../types.js';
+import type { DocSentence } from '../doc/annotate.js';
+import type { DateExpression, PersonName, PlaceExpression, Tense, Token } from '../doc/types.js';
+import type { UnnamedGroup } from '../groups.js';
+import {
+  DEFINITE_WORDS,
+  EVENT_NOUNS,
+  EVENT_VERBS,
+  type EventNounKind,
+  type EventVerbClass,
+  OTHER_MEETING_MARKERS,
+  REMOTE_WORDS,
+  SETTING_WORDS,
+  SPEECH_VERBS,
+  VERB_PARTICLES,
+} from '../lexicon.js';
+import { clausesOf, tokenAt } from './clauses.js';
+
+/** What a sentence says someone did at (or about) a meeting. */
+export type ParticipantRole =
+  /** Took part: met, attended, joined, signed, addressed, led a delegation. */
+  | 'attendee'
+  /** Took part as host or chair. */
+  | 'host'
+  /** Stayed away, skipped, did not attend, declined. */
+  | 'absent'
+  /** Welcomed or greeted the guests on arrival, without being said to take part. */
+  | 'greeter'
+  /** Named only: quoted, speaking about it, referred to. */
+  | 'mentioned';
+
+export interface Participant {
+  readonly person: PersonName | null;
+  readonly group: UnnamedGroup | null;
+  readonly role: ParticipantRole;
+}
+
+/** One mention of a meeting event in a sentence: a verb or noun frame and its arguments. */
+export interface EventMention {
+  readonly sentence: DocSentence;
+  /** The trigger's offsets in the sentence. */
+  readonly at: number;
+  readonly end: number;
+  /** The trigger's base form ("meet", "summit", "call off"). */
+  readonly trigger: string;
+  readonly verb: EventVerbClass | null;
+  readonly noun: EventNounKind | null;
+  readonly tense: Tense;
+  readonly negated: boolean;
+  readonly participants: readonly Participant[];
+  readonly date: DateExpression | null;
+  readonly place: PlaceExpression | null;
+  /** Marked as another meeting than the one reported: "their previous talks", "had met". */
+  readonly other: 'previous' | 'next' | null;
+  /** The gathering on whose sidelines another meeting takes place. */
+  readonly setting: boolean;
+  /** Taking place on the sidelines of another gathering ("on the margins of the summit"). */
+  readonly onSidelines: boolean;
+  /** Points back to a meeting already named: "the summit", "their talks". */
+  readonly definite: boolean;
+  /** A telephone or video call: not a meeting. */
+  readonly remote: boolean;
+  /** What the sentence says became of the meeting, when it says so. */
+  readonly status: MeetingStatus | null;
+  /** The event's subject is a pronoun or "the two": its people are the previous sentence's. */
+  readonly pronoun: 'one' | 'several' | null;
+  /**
+   * A time said relative to the report ("last December", "earlier this month", "next week"),
+   * as written in lower case, with its direction; null when the clause has none.
+   */
+  readonly when: { readonly text: string; readonly direction: 'previous' | 'next' } | null;
+}
+
+/** Words that place a time before or after the report: "last December", "next week". */
+const TIME_BEFORE: ReadonlySet<string> = new Set(['last', 'previous', 'earlier', 'past', 'ago']);
+const TIME_AFTER: ReadonlySet<string> = new Set(['next', 'coming', 'following', 'later']);
+const TIME_UNITS =
+  /^(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Subjects that stand for people named before: "he", "they", "the two", "both leaders". */
+const ONE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+const SEVERAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'both']);
+
+/** Verbs whose meeting sense needs a meeting word or a delegation nearby ("led the delegation"). */
+const WEAK_VERBS: ReadonlySet<string> = new Set([
+  'lead',
+  'head',
+  'open',
+  'set',
+  'arrive',
+  'land',
+  'fly in',
+  'come',
+  'sit',
+  'shake',
+  'hug',
+  'embrace',
+  'witness',
+  'represent',
+  'accompany',
+  'gather',
+  'announce',
+  'plan',
+  'miss',
+  'send',
+  'withdraw',
+  'decline',
+  'receive',
+  'welcome',
+  'greet',
+  'address',
+]);
+/** Words that make a weak verb a meeting verb when they stand in its clause. */
+const DELEGATION_WORDS =
+  /^(?:delegations?|team|side|sides|counterparts?|leaders|heads|guests?|table|talks?)$/i;
+/** Greeting on arrival is not taking part: "received at the airport", "welcomed on arrival". */
+const ARRIVAL_WORDS = /^(?:airport|tarmac|arrival|airbase|runway|steps)$/i;
+/** Verbs of greeting: their subject receives guests without being said to take part. */
+const GREETING_VERBS: ReadonlySet<string> = new Set(['welcome', 'greet']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** Adjectives that say someone stays away: "Xi will be absent". */
+const ABSENT_ADJECTIVES: ReadonlySet<string> = new Set(['absent', 'away']);
+/** Light verbs whose object is the meeting: their subject takes part ("held talks"). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'hold',
+  'have',
+  'conduct',
+  'begin',
+  'start',
+  'resume',
+  'continue',
+  'end',
+  'conclude',
+  'wrap',
+  'close',
+  'open',
+  'attend',
+  'join',
+  'host',
+  'chair',
+  'lead',
+  'head',
+  'co-chair',
+  'sign',
+  'address',
+  'skip',
+  'miss',
+  'boycott',
+  'postpone',
+  'cancel',
+]);
+/** Prepositions that attach people to a meeting noun: "talks with X", "summit between X and Y". */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'between', 'among', 'by']);
+/** Places introduced by these are origins or destinations of someone, not the meeting's place. */
+const NOT_MEETING_PLACE: ReadonlySet<string> = new Set(['from', 'of', 'for']);
+/** Words of time after "last"/"next" that make it a date, not another meeting: "last week". */
+const TIME_NOUNS =
+  /^(?:week|month|year|weekend|time|minute|night|summer|winter|spring|autumn|fall)$/i;
+
+const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'wo']);
+const FUTURE_INTENT =
+  /^(?:expected|due|scheduled|set|planned|going|likely|poised|slated|plans|plan)$/i;
+
+const isVerb = (token: Token) => token.pos === 'VERB';
+const lower = (token: Token) => token.text.toLowerCase();
+
+interface Trigger {
+  readonly first: number;
+  readonly last: number;
+  readonly lemma: string;
+  readonly verb: EventVerbClass | null;
+  readonly noun: EventNounKind | null;
+}
+
+/** The meeting verbs and nouns of a sentence. */
+function triggersOf(tokens: readonly Token[], from: number): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.at < from) continue;
+    const lemma = token.lemma.toLowerCase();
+    if (
+      isVerb(token) ||
+      (token.pos === 'NOUN' && EVENT_VERBS.has(lemma) && !EVENT_NOUNS.has(lemma))
+    ) {
+      const next = tokens[i + 1];
+      const particle = next && VERB_PARTICLES.has(lower(next)) ? `${lemma} ${lower(next)}` : null;
+      if (particle && EVENT_VERBS.has(particle)) {
+        triggers.push({
+          first: i,
+          last: i + 1,
+          lemma: particle,
+          verb: EVENT_VERBS.get(particle)!,
+          noun: null,
+        });
+        i++;
+        continue;
+      }
+      if (isVerb(token) && EVENT_VERBS.has(lemma)) {
+        triggers.push({ first: i, last: i, lemma, verb: EVENT_VERBS.get(lemma)!, noun: null });
+        continue;
+      }
+    }
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      const word = lower(token);
+      const noun = EVENT_NOUNS.get(word) ?? EVENT_NOUNS.get(lemma);
+      // "Meeting" as a verb's -ing form is tagged VERB; a capitalised one-off name stays a noun.
+      if (noun)
+        triggers.push({
+          first: i,
+          last: i,
+          lemma: EVENT_NOUNS.has(word) ? word : lemma,
+          verb: null,
+          noun,
+        });
+    } else if (token.pos === 'VERB' && lower(token) === 'meeting') {
+      // "the meeting" tagged as a verb after a determiner is the noun.
+      const before = tokens[i - 1];
+      if (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.text.endsWith("'s"))) {
+        triggers.push({ first: i, last: i, lemma: 'meeting', verb: null, noun: 'meeting' });
+      }
+    }
+  }
+  return triggers;
+}
+
+/** The tense of the verb group around a trigger, falling back on the sentence's. */
+function localTense(
+  tokens: readonly Token[],
+  trigger: Trigger,
+  sentence: Tense,
+  headline: boolean,
+): Tense {
+  for (let i = Math.max(0, trigger.first - 4); i < trigger.first; i++) {
+    const word = lower(tokens[i]!);
+    if (FUTURE_AUX.has(word)) return 'future';
+    if (FUTURE_INTENT.test(word) && tokens[i + 1] && lower(tokens[i + 1]!) === 'to')
+      return 'future';
+    if (word === 'to' && i === trigger.first - 1 && trigger.verb !== null) {
+      // "is to meet", "are due to meet", "plans to attend": an infinitive of intention; in a
+      // headline, "Envoys to meet" is the future.
+      const before = tokens[i - 1];
+      if (before && (before.pos === 'AUX' || FUTURE_INTENT.test(before.text))) return 'future';
+      if (headline && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return 'future';
+    }
+  }
+  const token = tokens[trigger.first]!;
+  if (trigger.verb !== null) {
+    const previous = tokens[trigger.first - 1];
+    if (previous && /^(?:is|are|am)$/i.test(previous.text) && /ing$/i.test(token.text))
+      return 'present';
+    if (token.text.toLowerCase() !== token.lemma.toLowerCase() && !/(?:s|ing)$/i.test(token.text))
+      return 'past';
+  }
+  return sentence;
+}
+
+function negatedAt(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (tokens[trigger.first]!.negated && trigger.verb !== null) {
+    // wink marks every token after a negation; the verb itself must be close to it.
+    for (let i = Math.max(0, trigger.first - 3); i < trigger.first; i++) {
+      if (NEGATIONS.has(lower(tokens[i]!))) return true;
+    }
+  }
+  for (let i = Math.max(0, trigger.first - 3); i < trigger.first; i++) {
+    if (NEGATIONS.has(lower(tokens[i]!))) return true;
+  }
+  return false;
+}
+
+/** "their previous meeting", "the next round", "had met", "since the talks in X". */
+function otherMarker(tokens: readonly Token[], trigger: Trigger): 'previous' | 'next' | null {
+  if (trigger.noun !== null) {
+    for (let i = trigger.first - 1; i >= Math.max(0, trigger.first - 5); i--) {
+      const token = tokens[i]!;
+      const word = lower(token);
+      if (isVerb(token) || token.pos === 'PUNCT' || token.pos === 'ADP') {
+        if (word === 'since') return 'previous';
+        break;
+      }
+      if (OTHER_MEETING_MARKERS.has(word)) {
+        const next = tokens[i + 1];
+        if (
+          word === 'last' ||
+          word === 'next' ||
+          word === 'first' ||
+          word === 'second' ||
+          word === 'third'
+        ) {
+          if (next && TIME_NOUNS.test(next.text.replace(/['’]s$/, ''))) continue;
+          if (word === 'first' || word === 'second' || word === 'third') continue;
+        }
+        return ['next', 'upcoming', 'following', 'future', 'subsequent'].includes(word)
+          ? 'next'
+          : 'previous';
+      }
+    }
+    const before = tokens[trigger.first - 1];
+    const twoBefore = tokens[trigger.first - 2];
+    if (before && /^since$/i.test(before.text)) return 'previous';
+    if (twoBefore && /^since$/i.test(twoBefore.text) && before && DEFINITE_WORDS.has(lower(before)))
+      return 'previous';
+    return null;
+  }
+  for (let i = Math.max(0, trigger.first - 3); i < trigger.first; i++) {
+    const word = lower(tokens[i]!);
+    if (
+      word === 'had' ||
+      word === 'previously' ||
+      word === 'last' ||
+      word === 'earlier' ||
+      word === "'d"
+    )
+      return 'previous';
+    if (word === 'have' || word === 'has') {
+      // "have met three times": a perfect of experience speaks of other meetings.
+      if (tokens[trigger.first]!.text.toLowerCase() !== tokens[trigger.first]!.lemma.toLowerCase())
+        return 'previous';
+    }
+  }
+  return null;
+}
+
+function definiteAt(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.noun === null) return false;
+  for (let i = trigger.first - 1; i >= Math.max(0, trigger.first - 4); i--) {
+    const token = tokens[i]!;
+    const word = lower(token);
+    if (DEFINITE_WORDS.has(word) || /['’]s$/.test(token.text)) return true;
+    if (token.pos === 'DET' || isVerb(token) || token.pos === 'ADP' || token.pos === 'PUNCT')
+      return false;
+  }
+  return false;
+}
+
+function settingAt(tokens: readonly Token[], trigger: Trigger): boolean {
+  // "on the sidelines of the summit": the summit is the setting.
+  for (let i = trigger.first - 1; i >= Math.max(0, trigger.first - 5); i--) {
+    const word = lower(tokens[i]!);
+    if (SETTING_WORDS.has(word)) return true;
+    if (isVerb(tokens[i]!)) return false;
+  }
+  return false;
+}
+
+function remoteAt(tokens: readonly Token[], trigger: Trigger, clause: readonly number[]): boolean {
+  if (trigger.noun === 'call') return true;
+  const c = clause[trigger.first];
+  for (let i = 0; i < tokens.length; i++) {
+    if (clause[i] !== c) continue;
+    const word = lower(tokens[i]!);
+    if (REMOTE_WORDS.has(word) && (trigger.noun !== null || Math.abs(i - trigger.first) <= 6))
+      return true;
+  }
+  return false;
+}
+
+interface Span {
+  readonly at: number;
+  readonly end: number;
+}
+
+const inside = (span: Span, [from, to]: readonly [number, number]) =>
+  span.at >= from && span.end <= to;
+
+/**
+ * Reads the meeting events of one sentence: each meeting verb or noun with its participants
+ * (people and unnamed groups in its clause, by their place around it and the verb's class),
+ * its date and place, tense, negation, and whether it is another meeting than the report's.
+ */
+export function parseEvents(sentence: DocSentence): EventMention[] {
+  const { tokens, from } = sentence.reading;
+  if (tokens.length === 0) return [];
+  const triggers = triggersOf(tokens, from);
+  if (triggers.length === 0) return [];
+  const clause = clausesOf(tokens);
+  const clauseOfOffset = (offset: number) => clause[tokenAt(tokens, offset)] ?? -1;
+  const speechAt = tokens
+    .map((token, i) => (isVerb(token) && SPEECH_VERBS.has(token.lemma.toLowerCase()) ? i : -1))
+    .filter((i) => i >= 0);
+  const quoted = (span: Span) => sentence.quotes.some((quote) => inside(span, quote));
+
+  const events: EventMention[] = [];
+  for (const trigger of triggers) {
+    const c = clause[trigger.first]!;
+    const triggerToken = tokens[trigger.first]!;
+    const clauseTokens = tokens.filter((_, i) => clause[i] === c);
+    const clauseWords = clauseTokens.map(lower);
+    const weak = trigger.verb !== null && WEAK_VERBS.has(trigger.lemma);
+    const meetingNearby =
+      clauseTokens.some((token) => EVENT_NOUNS.has(lower(token)) && lower(token) !== 'call') ||
+      clauseWords.some((word) => DELEGATION_WORDS.test(word));
+    if (weak && !meetingNearby) continue;
+    const negated = negatedAt(tokens, trigger);
+    const absentByAdjective = clauseWords.some((word) => ABSENT_ADJECTIVES.has(word));
+    const arrival = clauseWords.some((word) => ARRIVAL_WORDS.test(word));
+    const passive =
+      trigger.verb !== null &&
+      tokens
+        .slice(Math.max(0, trigger.first - 3), trigger.first)
+        .some((token) => /^(?:is|are|was|were|been|being|be)$/i.test(token.text)) &&
+      clauseWords.includes('by');
+
+    // The light verb of a noun trigger: "held talks", "attended the summit".
+    let light = -1;
+    if (trigger.noun !== null) {
+      for (let i = trigger.first - 1; i >= 0 && clause[i] === c; i--) {
+        if (isVerb(tokens[i]!)) {
+          if (
+            LIGHT_VERBS.has(tokens[i]!.lemma.toLowerCase()) ||
+            EVENT_VERBS.has(tokens[i]!.lemma.toLowerCase())
+          )
+            light = i;
+          break;
+        }
+      }
+    }
+
+    const participants: Participant[] = [];
+    const roleFor = (at: number, end: number): ParticipantRole => {
+      const position = tokenAt(tokens, at);
+      const before = position < trigger.first;
+      // A speaker: "X said (that) …", "…, X said", "according to X".
+      for (const s of speechAt) {
+        if (before && s > position && s < trigger.first) return 'mentioned';
+        if (!before && s < position && s > trigger.last && position - s <= 2) return 'mentioned';
+        if (!before && s > position && s - tokenAt(tokens, end) <= 2) return 'mentioned';
+      }
+      const two = tokens
+        .slice(Math.max(0, position - 2), position)
+        .map(lower)
+        .join(' ');
+      if (two === 'according to') return 'mentioned';
+      if (trigger.noun !== null) {
+        // People attach to a meeting noun through a preposition, a possessive or a light verb.
+        const preposition = tokens
+          .slice(trigger.last + 1, position)
+          .find((token) => PARTY_PREPOSITIONS.has(lower(token)));
+        const attached =
+          (!before && preposition !== undefined) ||
+          (before && light >= 0 && position < light) ||
+          (before &&
+            /['’]s$/.test(tokens[tokenAt(tokens, end - 1)]?.text ?? '') &&
+            position >= trigger.first - 6) ||
+          clauseWords.includes('among') ||
+          (!before &&
+            /^(?:were|was|included|include)$/.test(
+              clauseWords[clauseTokens.indexOf(tokens[Math.max(0, position - 1)]!)] ?? '',
+            ));
+        if (!attached) return 'mentioned';
+        if (negated || absentByAdjective) return before ? 'absent' : 'mentioned';
+        const lightLemma = light >= 0 ? tokens[light]!.lemma.toLowerCase() : '';
+        if (['skip', 'miss', 'boycott'].includes(lightLemma))
+          return before ? 'absent' : 'mentioned';
+        if (['host', 'chair', 'co-chair', 'lead', 'head', 'open'].includes(lightLemma) && before)
+          return 'host';
+        return 'attendee';
+      }
+      const verb = trigger.verb!;
+      if (verb === 'plan' || verb === 'postpone' || verb === 'cancel') return 'mentioned';
+      if (negated || (absentByAdjective && before)) return before ? 'absent' : 'mentioned';
+      if (verb === 'absent') return before ? 'absent' : 'mentioned';
+      if (verb === 'send') return before ? 'mentioned' : 'attendee';
+      if (verb === 'host') {
+        const greets = GREETING_VERBS.has(trigger.lemma) || arrival;
+        const agent = passive && !before;
+        if (greets) return agent || (!passive && before) ? 'greeter' : 'attendee';
+        return agent || (!passive && before) ? 'host' : 'attendee';
+      }
+      return 'attendee';
+    };
+
+    for (const person of sentence.people) {
+      if (clauseOfOffset(person.mentionAt) !== c && clauseOfOffset(person.at) !== c) continue;
+      const span = { at: person.at, end: person.end };
+      const role =
+        person.possessive || quoted(span) ? 'mentioned' : roleFor(person.mentionAt, person.end);
+      participants.push({ person, group: null, role });
+    }
+    for (const group of sentence.groups) {
+      if (clauseOfOffset(group.at) !== c) continue;
+      participants.push({ person: null, group, role: roleFor(group.at, group.at + 1) });
+    }
+
+    const date = dateFor(sentence, tokens, clause, c, trigger, speechAt);
+    const place = placeFor(sentence, clause, tokens, c, trigger);
+    const status = statusFor(tokens, clause, c, triggers, trigger, negated);
+    events.push({
+      sentence,
+      at: triggerToken.at,
+      end: tokens[trigger.last]!.end,
+      trigger: trigger.lemma,
+      verb: trigger.verb,
+      noun: trigger.noun,
+      tense: localTense(tokens, trigger, sentence.tense, sentence.kind === 'headline'),
+      negated,
+      participants,
+      date,
+      place,
+      other: otherMarker(tokens, trigger),
+      setting: trigger.noun !== null && settingAt(tokens, trigger),
+      onSidelines: false,
+      definite: definiteAt(tokens, trigger),
+      remote: remoteAt(tokens, trigger, clause),
+      status,
+      pronoun: pronounSubject(tokens, clause, c, trigger),
+      when: relativeTime(tokens, clause, c),
+    });
+  }
+  // A meeting "on the sidelines of" a gathering is one of its own.
+  const hasSetting = events.some((event) => event.setting);
+  return hasSetting
+    ? events.map((event) => (event.setting ? event : { ...event, onSidelines: true }))
+    : events;
+}
+
+/** "last December", "earlier this month", "next week", "two years ago" in the clause. */
+function relativeTime(
+  tokens: readonly Token[],
+  clause: readonly number[],
+  c: number,
+): EventMention['when'] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (clause[i] !== c) continue;
+    const word = lower(tokens[i]!);
+    const direction = TIME_BEFORE.has(word) ? 'previous' : TIME_AFTER.has(word) ? 'next' : null;
+    if (!direction) continue;
+    if (word === 'ago')
+      return {
+        text: tokens
+          .slice(Math.max(0, i - 2), i + 1)
+          .map(lower)
+          .join(' '),
+        direction,
+      };
+    // "last December", "earlier this month", "next week".
+    for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+      if (TIME_UNITS.test(tokens[j]!.text)) {
+        return {
+          text: tokens
+            .slice(i, j + 1)
+            .map(lower)
+            .join(' '),
+          direction,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** A pronoun (or "the two") before the trigger in its clause, standing for its subject. */
+function pronounSubject(
+  tokens: readonly Token[],
+  clause: readonly number[],
+  c: number,
+  trigger: Trigger,
+): 'one' | 'several' | null {
+  for (let i = trigger.first - 1; i >= 0 && clause[i] === c; i--) {
+    const word = lower(tokens[i]!);
+    if (ONE_PRONOUNS.has(word)) return 'one';
+    if (SEVERAL_PRONOUNS.has(word)) return 'several';
+    if (word === 'two' && i > 0 && lower(tokens[i - 1]!) === 'the') return 'several';
+    if (tokens[i]!.pos === 'PROPN') return null;
+  }
+  return null;
+}
+
+/** The date of the event: in its clause first, else in the sentence; not a date of saying. */
+function dateFor(
+  sentence: DocSentence,
+  tokens: readonly Token[],
+  clause: readonly number[],
+  c: number,
+  trigger: Trigger,
+  speechAt: readonly number[],
+): DateExpression | null {
+  let best: DateExpression | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const date of sentence.dates) {
+    const position = tokenAt(tokens, date.at);
+    // "said on Tuesday": the date of the saying.
+    if (
+      speechAt.some(
+        (s) =>
+          s < position && position - s <= 3 && !(s < trigger.first && trigger.first < position),
+      )
+    )
+      continue;
+    const distance = Math.abs(position - trigger.first) + (clause[position] === c ? 0 : 100);
+    if (distance < bestScore) {
+      best = date;
+      bestScore = distance;
+    }
+  }
+  return best;
+}
+
+/** The place of the event: in its clause first, else in the sentence; not an origin. */
+function placeFor(
+  sentence: DocSentence,
+  clause: readonly number[],
+  tokens: readonly Token[],
+  c: number,
+  trigger: Trigger,
+): PlaceExpression | null {
+  let best: PlaceExpression | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const place of sentence.places) {
+    if (place.preposition && NOT_MEETING_PLACE.has(place.preposition)) continue;
+    // A place inside a person's title ("ambassador to Moscow") is not where anything happens.
+    if (
+      sentence.people.some(
+        (person) => place.at >= person.mentionAt && place.end <= person.mentionEnd,
+      )
+    )
+      continue;
+    const position = tokenAt(tokens, place.at);
+    const distance = Math.abs(position - trigger.first) + (clause[position] === c ? 0 : 100);
+    if (distance < bestScore) {
+      best = place;
+      bestScore = distance;
+    }
+  }
+  return best;
+}
+
+/** What the sentence says became of a meeting: postponed, cancelled, still planned. */
+function statusFor(
+  tokens: readonly Token[],
+  clause: readonly number[],
+  c: number,
+  triggers: readonly Trigger[],
+  trigger: Trigger,
+  negated: boolean,
+): MeetingStatus | null {
+  const own = trigger.verb;
+  if (own === 'postpone') return 'postponed';
+  if (own === 'cancel') return negated ? null : 'cancelled';
+  for (const other of triggers) {
+    if (other === trigger || clause[other.first] !== c) continue;
+    if (other.verb === 'postpone') return 'postponed';
+    if (other.verb === 'cancel' && !negatedAt(tokens, other)) return 'cancelled';
+  }
+  const word = tokens.filter((_, i) => clause[i] === c).map((token) => token.lemma.toLowerCase());
+  if (word.includes('postponement')) return 'postponed';
+  if (word.includes('cancellation')) return 'cancelled';
+  return null;
+}
