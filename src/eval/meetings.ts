@@ -35,6 +35,8 @@ export interface MeetingFigures {
   readonly meetingQuestionAccuracy: number;
   readonly whoAttendedQuestions: number;
   readonly whoAttendedAccuracy: number;
+  /** Records returned beyond those matched to a true meeting, as "title [briefings]". */
+  readonly extraRecords: readonly string[];
   readonly misses: readonly string[];
 }
 
@@ -167,6 +169,10 @@ export function evaluateMeetings(
   const meetingQ = questionScore('meeting');
   const whoQ = questionScore('who-attended');
   const matched = [...ourByTruth.values()].filter(Boolean).length;
+  const matchedIds = new Set([...ourByTruth.values()].map((record) => record?.id));
+  const extraRecords = knowledge.meetings
+    .filter((record) => !matchedIds.has(record.id))
+    .map((record) => `${record.title} [${record.briefings.join(' ')}]`);
   return {
     meetings: truthMeetings.length,
     matched,
@@ -179,6 +185,7 @@ export function evaluateMeetings(
     meetingQuestionAccuracy: meetingQ.accuracy,
     whoAttendedQuestions: whoQ.asked,
     whoAttendedAccuracy: whoQ.accuracy,
+    extraRecords,
     misses,
   };
 }
@@ -188,6 +195,8 @@ export function meetingReportLines(figures: MeetingFigures): string[] {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   return [
     `meetings: ${figures.matched}/${figures.meetings} matched  date ${pct(figures.dateAccuracy)}  location ${pct(figures.locationAccuracy)}`,
+    `records beyond the true meetings: ${figures.extraRecords.length} (${(figures.extraRecords.length / Math.max(1, figures.meetings)).toFixed(2)} per true meeting)`,
+    ...figures.extraRecords.map((record) => `  extra record: ${record}`),
     `attendees: precision ${pct(figures.attendeePrecision)}  recall ${pct(figures.attendeeRecall)}  F1 ${pct(figures.attendeeF1)}`,
     `meeting questions (${figures.meetingQuestions}): ${pct(figures.meetingQuestionAccuracy)}  who-attended (${figures.whoAttendedQuestions}): ${pct(figures.whoAttendedAccuracy)}`,
     ...figures.misses.map((miss) => `  miss ${miss}`),

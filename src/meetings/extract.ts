@@ -440,7 +440,8 @@ export class MeetingExtractor {
       lookups.set(token, name);
       return name;
     };
-    const doc = annotate(state.briefing, reference, READERS);
+    const inferred = !state.briefing.published && reference !== null;
+    const doc = annotate(state.briefing, reference, READERS, inferred);
     const mentions = meetingsOfDoc(doc, personResolver(known));
     return { mentions, lookups };
   }

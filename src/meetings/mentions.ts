@@ -19,6 +19,8 @@ import type { AttendeeRecord, TopicRecord } from './types.js';
 /** One briefing's account of one meeting, before merging with other briefings' accounts. */
 export interface MeetingMention {
   readonly briefing: string;
+  /** The briefing's reference date (its publication date, or one inferred), when known. */
+  reported?: IsoDate | null;
   /** The meeting the briefing is about, rather than one it refers to in passing. */
   readonly primary: boolean;
   date: IsoDate | null;

@@ -463,13 +463,20 @@ export function recordOf(
   const dated = mentions.filter((m) => m.date);
   // A day tied to the meeting beats a month, and a main meeting's date a passing reference's.
   const firm = (m: MeetingMention) => Number(m.dateStrength >= 2);
+  // A date reported after the event, by a report of it held, wins over an announcement's.
+  const afterwards = (m: MeetingMention) =>
+    Number(m.status === 'held' && m.reported != null && m.date != null && m.reported >= m.date);
+  const votes = new Map<string, number>();
+  for (const m of dated) votes.set(m.date!, (votes.get(m.date!) ?? 0) + 1);
   const best = dated.sort(
     (a, b) =>
       firm(b) - firm(a) ||
+      afterwards(b) - afterwards(a) ||
       Number(b.primary) - Number(a.primary) ||
       precisionRank(b.date!) - precisionRank(a.date!) ||
       b.dateStrength - a.dateStrength ||
-      a.date!.localeCompare(b.date!),
+      votes.get(b.date!)! - votes.get(a.date!)! ||
+      a.briefing.localeCompare(b.briefing),
   )[0];
   const date = best?.date ?? null;
   let endDate: IsoDate | null = best?.endDate ?? null;
@@ -487,9 +494,14 @@ export function recordOf(
       .filter((m) => date && datesCompatible(date, endDate, m.date!, m.endDate, 1))
       .flatMap((m) => m.dateSources),
   );
-  const held = mentions.filter((m) => m.status === 'held');
-  const status: MeetingStatus = held.length > 0 ? 'held' : 'announced';
-  const statusSources = unique((held.length > 0 ? held : mentions).flatMap((m) => m.statusSources));
+  // Called off or put off when a report says so; else held when one reports it held.
+  const decided = (['cancelled', 'postponed', 'held'] as const).find((s) =>
+    mentions.some((m) => m.status === s),
+  );
+  const status: MeetingStatus = decided ?? 'announced';
+  const statusSources = unique(
+    mentions.filter((m) => m.status === status).flatMap((m) => m.statusSources),
+  );
   const placeVotes = new Map<
     string,
     { city: string | null; country: string | null; weight: number; sources: PassageId[] }

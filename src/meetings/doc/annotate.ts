@@ -83,6 +83,26 @@ export function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Dates read against the date of the meeting itself (an undated briefing takes the date of the
+ * meeting it reports): a report is written close to its meeting, so "on Sunday" is the Sunday
+ * nearest to it, before or after.
+ */
+function nearestDates(
+  readers: Readers,
+  reading: SentenceReading,
+  meetingDate: IsoDate,
+): DateExpression[] {
+  const past = readers.dates(reading, meetingDate, 'past');
+  const future = readers.dates(reading, meetingDate, 'future');
+  const day = (date: IsoDate) => Date.parse(date.length === 10 ? date : `${date.slice(0, 7)}-15`);
+  const distance = (date: DateExpression) => Math.abs(day(date.date) - day(meetingDate));
+  return past.map((before) => {
+    const after = future.find((date) => date.at === before.at);
+    return after && distance(after) < distance(before) ? after : before;
+  });
+}
+
 /** Countries named in a text, by the gazetteer, for the places reader's choice among cities. */
 function countriesIn(text: string, into: Set<string>): void {
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
@@ -95,7 +115,12 @@ function countriesIn(text: string, into: Set<string>): void {
  * The annotated document of a briefing: every sentence that may carry facts (not furniture,
  * not a sentence cut off mid-word), read once by each reader.
  */
-export function annotate(briefing: Briefing, reference: IsoDate | null, readers: Readers): Doc {
+export function annotate(
+  briefing: Briefing,
+  reference: IsoDate | null,
+  readers: Readers,
+  referenceIsMeetingDate = false,
+): Doc {
   const countries = new Set<string>();
   for (const paragraph of briefing.paragraphs) {
     if (paragraph.kind !== 'furniture') countriesIn(paragraph.text, countries);
@@ -125,7 +150,9 @@ export function annotate(briefing: Briefing, reference: IsoDate | null, readers:
         tense,
         people: readers.people(reading),
         places: readers.places(reading, context),
-        dates: readers.dates(reading, reference, tense),
+        dates: referenceIsMeetingDate
+          ? nearestDates(readers, reading, reference!)
+          : readers.dates(reading, reference, tense),
         groups: findUnnamedGroups(sentence.text.slice(from)).map((group) => ({
           ...group,
           at: group.at + from,

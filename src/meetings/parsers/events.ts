@@ -625,7 +625,12 @@ function placeFor(
   return best;
 }
 
-/** What the sentence says became of a meeting: postponed, cancelled, still planned. */
+/**
+ * What a sentence says became of a meeting: a postponing or cancelling verb speaks of the
+ * meeting noun that is its object ("postpones the summit", "called off the meeting") or its
+ * subject in the passive ("the meeting was called off"), not of everything in its clause —
+ * "called off his trip to the summit" cancels the trip.
+ */
 function statusFor(
   tokens: readonly Token[],
   clause: readonly number[],
@@ -635,15 +640,36 @@ function statusFor(
   negated: boolean,
 ): MeetingStatus | null {
   const own = trigger.verb;
-  if (own === 'postpone') return 'postponed';
+  if (own === 'postpone') return negated ? null : 'postponed';
   if (own === 'cancel') return negated ? null : 'cancelled';
+  if (trigger.noun === null) return null;
   for (const other of triggers) {
     if (other === trigger || clause[other.first] !== c) continue;
-    if (other.verb === 'postpone') return 'postponed';
-    if (other.verb === 'cancel' && !negatedAt(tokens, other)) return 'cancelled';
+    if (other.verb !== 'postpone' && other.verb !== 'cancel') continue;
+    if (negatedAt(tokens, other)) continue;
+    const status = other.verb === 'postpone' ? 'postponed' : 'cancelled';
+    if (other.last < trigger.first) {
+      // The object: the first meeting noun after the verb, before any other verb.
+      const object = triggers.find(
+        (t) => t.noun !== null && t.first > other.last && clause[t.first] === c,
+      );
+      const between = tokens.slice(other.last + 1, trigger.first);
+      if (object === trigger && !between.some(isVerb)) return status;
+    } else {
+      // The passive subject: "the meeting … was called off".
+      const passive = tokens
+        .slice(Math.max(0, other.first - 3), other.first)
+        .some((token) => /^(?:is|are|was|were|been|be|being|got)$/i.test(token.text));
+      const subject = [...triggers]
+        .reverse()
+        .find((t) => t.noun !== null && t.last < other.first && clause[t.first] === c);
+      if (passive && subject === trigger) return status;
+    }
   }
-  const word = tokens.filter((_, i) => clause[i] === c).map((token) => token.lemma.toLowerCase());
-  if (word.includes('postponement')) return 'postponed';
-  if (word.includes('cancellation')) return 'cancelled';
+  const phrase = tokens
+    .slice(trigger.last + 1, trigger.last + 3)
+    .map((token) => token.lemma.toLowerCase());
+  if (phrase.includes('postponement')) return 'postponed';
+  if (phrase.includes('cancellation')) return 'cancelled';
   return null;
 }

@@ -55,9 +55,10 @@ function dateStrength(event: EventMention, date: DateExpression): number {
   return strength;
 }
 
-function newMention(file: string, primary: boolean): MeetingMention {
+function newMention(file: string, primary: boolean, reported: IsoDate | null): MeetingMention {
   return {
     briefing: file,
+    reported,
     primary,
     date: null,
     endDate: null,
@@ -199,7 +200,7 @@ export function meetingsOfDoc(doc: Doc, resolve: PersonResolver): MeetingMention
   if (!first) return [];
 
   const main: Draft = {
-    mention: newMention(doc.file, true),
+    mention: newMention(doc.file, true, doc.reference),
     events: [],
     sideline: first.onSidelines,
     statusCues: [],
@@ -272,7 +273,7 @@ export function meetingsOfDoc(doc: Doc, resolve: PersonResolver): MeetingMention
     );
     if (found) return found;
     const draft: Draft = {
-      mention: newMention(doc.file, false),
+      mention: newMention(doc.file, false, doc.reference),
       events: [],
       sideline: event.onSidelines,
       statusCues: [],
