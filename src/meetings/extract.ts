@@ -26,7 +26,7 @@ import { fold, nameKey } from './text.js';
 import type { MeetingRecord } from './types.js';
 
 /** The readers of the annotated document. */
-const READERS: Readers = legacyReaders;
+export const READERS: Readers = legacyReaders;
 
 /**
  * Single-word names ("Akar") stand for the full name the briefings give elsewhere; a titled

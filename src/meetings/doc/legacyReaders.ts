@@ -36,15 +36,17 @@ export const legacyReaders: Readers = {
       preposition: null,
     })),
   dates: (reading, reference, tense) =>
-    findDates(reading.text.slice(reading.from), reference, tense === 'future' ? 'future' : 'past')
-      .filter((date) => date.role !== 'speech')
-      .map((date) => ({
-        at: date.at + reading.from,
-        end: date.at + reading.from + date.text.length,
-        text: date.text,
-        date: date.date,
-        endDate: date.endDate,
-        relative: false,
-      })),
+    findDates(
+      reading.text.slice(reading.from),
+      reference,
+      tense === 'future' ? 'future' : 'past',
+    ).map((date) => ({
+      at: date.at + reading.from,
+      end: date.at + reading.from + date.text.length,
+      text: date.text,
+      date: date.date,
+      endDate: date.endDate,
+      relative: false,
+    })),
   tense: (reading) => oldTense(reading.text.slice(reading.from)),
 };

@@ -45,6 +45,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'until',
 ]);
 
+/** Relative pronouns after a comma: the clause they open is an aside closed by a comma. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
 const HARD_BREAKS: ReadonlySet<string> = new Set([';', ':']);
 /** Dashes: a pair encloses an aside as brackets do; a single one breaks the clause. */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
@@ -59,6 +62,7 @@ export function clausesOf(tokens: readonly Token[]): number[] {
   // A bracket holds a clause of its own; after it, the clause it interrupted goes on.
   const outer: number[] = [];
   const dashes = tokens.map((token, i) => isDash(tokens, i));
+  const relative: number[] = [];
   let dashOpen = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -98,7 +102,17 @@ export function clausesOf(tokens: readonly Token[]): number[] {
       continue;
     }
     const afterComma = i > 0 && tokens[i - 1]!.text === ',';
-    if (
+    // ", who …," is an aside: after its closing comma the clause it interrupted goes on.
+    const nextWord = tokens[i + 1]?.text.toLowerCase() ?? '';
+    if (token.text === ',' && relative.length > 0 && !RELATIVES.has(nextWord)) {
+      clause.push(current);
+      current = relative.pop()!;
+      continue;
+    }
+    if (afterComma && RELATIVES.has(word)) {
+      relative.push(current);
+      current = ++next;
+    } else if (
       CLAUSE_OPENERS.has(word) &&
       (afterComma || token.pos === 'SCONJ' || SUBORDINATORS.has(word))
     ) {

@@ -49,6 +49,8 @@ export interface EventMention {
   readonly negated: boolean;
   readonly participants: readonly Participant[];
   readonly date: DateExpression | null;
+  /** The date is that of saying something ("declared on Tuesday"): a weak sign of the event's. */
+  readonly dateOfSaying: boolean;
   readonly place: PlaceExpression | null;
   /** Marked as another meeting than the one reported: "their previous talks", "had met". */
   readonly other: 'previous' | 'next' | null;
@@ -390,10 +392,11 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
     const meetingNearby =
       clauseTokens.some((token) => EVENT_NOUNS.has(lower(token)) && lower(token) !== 'call') ||
       clauseWords.some((word) => DELEGATION_WORDS.test(word));
-    if (weak && !meetingNearby) continue;
+    const arrival = clauseWords.some((word) => ARRIVAL_WORDS.test(word));
+    // Receiving someone at the airport is an event too: it tells greeters from participants.
+    if (weak && !meetingNearby && !(trigger.verb === 'host' && arrival)) continue;
     const negated = negatedAt(tokens, trigger);
     const absentByAdjective = clauseWords.some((word) => ABSENT_ADJECTIVES.has(word));
-    const arrival = clauseWords.some((word) => ARRIVAL_WORDS.test(word));
     const passive =
       trigger.verb !== null &&
       tokens
@@ -470,19 +473,26 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
       return 'attendee';
     };
 
+    // A caption shows its people at the event it names.
+    const caption = sentence.kind === 'caption';
     for (const person of sentence.people) {
-      if (clauseOfOffset(person.mentionAt) !== c && clauseOfOffset(person.at) !== c) continue;
+      const inClause = clauseOfOffset(person.mentionAt) === c || clauseOfOffset(person.at) === c;
+      if (!inClause && !caption) continue;
       const span = { at: person.at, end: person.end };
       const role =
-        person.possessive || quoted(span) ? 'mentioned' : roleFor(person.mentionAt, person.end);
+        person.possessive || quoted(span)
+          ? 'mentioned'
+          : caption
+            ? 'attendee'
+            : roleFor(person.mentionAt, person.end);
       participants.push({ person, group: null, role });
     }
     for (const group of sentence.groups) {
-      if (clauseOfOffset(group.at) !== c) continue;
+      if (clauseOfOffset(group.at) !== c && !caption) continue;
       participants.push({ person: null, group, role: roleFor(group.at, group.at + 1) });
     }
 
-    const date = dateFor(sentence, tokens, clause, c, trigger, speechAt);
+    const dated = dateFor(sentence, tokens, clause, c, trigger, speechAt);
     const place = placeFor(sentence, clause, tokens, c, trigger);
     const status = statusFor(tokens, clause, c, triggers, trigger, negated);
     events.push({
@@ -495,7 +505,8 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
       tense: localTense(tokens, trigger, sentence.tense, sentence.kind === 'headline'),
       negated,
       participants,
-      date,
+      date: dated?.date ?? null,
+      dateOfSaying: dated?.saying ?? false,
       place,
       other: otherMarker(tokens, trigger),
       setting: trigger.noun !== null && settingAt(tokens, trigger),
@@ -566,7 +577,7 @@ function pronounSubject(
   return null;
 }
 
-/** The date of the event: in its clause first, else in the sentence; not a date of saying. */
+/** The date of the event: in its clause first, else in the sentence; a date of saying last. */
 function dateFor(
   sentence: DocSentence,
   tokens: readonly Token[],
@@ -574,22 +585,19 @@ function dateFor(
   c: number,
   trigger: Trigger,
   speechAt: readonly number[],
-): DateExpression | null {
-  let best: DateExpression | null = null;
+): { date: DateExpression; saying: boolean } | null {
+  let best: { date: DateExpression; saying: boolean } | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const date of sentence.dates) {
     const position = tokenAt(tokens, date.at);
     // "said on Tuesday": the date of the saying.
-    if (
-      speechAt.some(
-        (s) =>
-          s < position && position - s <= 3 && !(s < trigger.first && trigger.first < position),
-      )
-    )
-      continue;
-    const distance = Math.abs(position - trigger.first) + (clause[position] === c ? 0 : 100);
+    const saying = speechAt.some(
+      (s) => s < position && position - s <= 3 && !(s < trigger.first && trigger.first < position),
+    );
+    const distance =
+      Math.abs(position - trigger.first) + (clause[position] === c ? 0 : 100) + (saying ? 1000 : 0);
     if (distance < bestScore) {
-      best = date;
+      best = { date, saying };
       bestScore = distance;
     }
   }

@@ -49,7 +49,11 @@ const TAKING_PART = new Set([
 
 /** How firmly a date is the meeting's: a range or a day in the meeting's own clause. */
 function dateStrength(event: EventMention, date: DateExpression): number {
-  let strength = date.endDate ? 3 : event.sentence.kind === 'headline' ? 1 : 2;
+  let strength = date.endDate
+    ? 3
+    : event.sentence.kind === 'headline' || event.dateOfSaying
+      ? 1
+      : 2;
   if (date.date.length === 4) strength = Math.min(strength, 1);
   if (event.sentence.kind === 'caption') strength = Math.min(strength, 1);
   return strength;
