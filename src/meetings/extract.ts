@@ -3,7 +3,10 @@ import { deserialize, serialize } from 'node:v8';
 import { passageId } from '../corpus/passages.js';
 import type { Briefing, IsoDate } from '../types.js';
 import { annotate, type Readers } from './doc/annotate.js';
-import { legacyReaders } from './doc/legacyReaders.js';
+import { findDateExpressions } from './doc/dates.js';
+import { findPersonNames } from './doc/people.js';
+import { findPlaceExpressions } from './doc/places.js';
+import { tenseOf } from './doc/tense.js';
 import type { PersonName } from './doc/types.js';
 import type { MeetingMention } from './mentions.js';
 import { meetingsOfDoc, type PersonResolver } from './refiners/briefingMeetings.js';
@@ -26,7 +29,12 @@ import { fold, nameKey } from './text.js';
 import type { MeetingRecord } from './types.js';
 
 /** The readers of the annotated document. */
-export const READERS: Readers = legacyReaders;
+export const READERS: Readers = {
+  people: findPersonNames,
+  places: findPlaceExpressions,
+  dates: findDateExpressions,
+  tense: (reading) => tenseOf(reading),
+};
 
 /**
  * Single-word names ("Akar") stand for the full name the briefings give elsewhere; a titled

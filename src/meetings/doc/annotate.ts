@@ -1,7 +1,7 @@
 import { passageId } from '../../corpus/passages.js';
 import type { Briefing, IsoDate, PassageKind } from '../../types.js';
 import { type UnnamedGroup, findUnnamedGroups } from '../groups.js';
-import { findPolity } from '../places/gazetteer.js';
+import { countriesNamed } from './places.js';
 import { readSentence } from './reading.js';
 import type {
   DateExpression,
@@ -20,6 +20,7 @@ export interface Readers {
     reading: SentenceReading,
     reference: IsoDate | null,
     tense: Tense,
+    options?: { readonly referenceIsEventDate?: boolean; readonly historicalPresent?: boolean },
   ) => DateExpression[];
   readonly tense: (reading: SentenceReading) => Tense;
 }
@@ -84,34 +85,6 @@ export function quoteSpans(text: string): Array<[number, number]> {
 }
 
 /**
- * Dates read against the date of the meeting itself (an undated briefing takes the date of the
- * meeting it reports): a report is written close to its meeting, so "on Sunday" is the Sunday
- * nearest to it, before or after.
- */
-function nearestDates(
-  readers: Readers,
-  reading: SentenceReading,
-  meetingDate: IsoDate,
-): DateExpression[] {
-  const past = readers.dates(reading, meetingDate, 'past');
-  const future = readers.dates(reading, meetingDate, 'future');
-  const day = (date: IsoDate) => Date.parse(date.length === 10 ? date : `${date.slice(0, 7)}-15`);
-  const distance = (date: DateExpression) => Math.abs(day(date.date) - day(meetingDate));
-  return past.map((before) => {
-    const after = future.find((date) => date.at === before.at);
-    return after && distance(after) < distance(before) ? after : before;
-  });
-}
-
-/** Countries named in a text, by the gazetteer, for the places reader's choice among cities. */
-function countriesIn(text: string, into: Set<string>): void {
-  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
-    const polity = findPolity(match[0].replace(/['’]s$/, ''));
-    if (polity && !polity.isOrganisation) into.add(polity.name);
-  }
-}
-
-/**
  * The annotated document of a briefing: every sentence that may carry facts (not furniture,
  * not a sentence cut off mid-word), read once by each reader.
  */
@@ -121,12 +94,11 @@ export function annotate(
   readers: Readers,
   referenceIsMeetingDate = false,
 ): Doc {
-  const countries = new Set<string>();
-  for (const paragraph of briefing.paragraphs) {
-    if (paragraph.kind !== 'furniture') countriesIn(paragraph.text, countries);
-  }
-  const context: PlaceContext = { countries };
-  const sentences: DocSentence[] = [];
+  const read: Array<{
+    readonly paragraph: Briefing['paragraphs'][number];
+    readonly sentence: Briefing['paragraphs'][number]['sentences'][number];
+    readonly reading: SentenceReading;
+  }> = [];
   for (const paragraph of briefing.paragraphs) {
     if (paragraph.kind === 'furniture') continue;
     for (const sentence of paragraph.sentences) {
@@ -135,31 +107,44 @@ export function annotate(
         paragraph.dateline && sentence.start < paragraph.dateline.end
           ? paragraph.dateline.end - sentence.start
           : 0;
-      const reading = readSentence(sentence.text, Math.min(from, sentence.text.length));
-      // Headlines announce with a bare infinitive: "Envoys to meet in Nairobi on Thursday".
-      const tense =
-        sentence.kind === 'headline' && HEADLINE_FUTURE.test(sentence.text)
-          ? 'future'
-          : readers.tense(reading);
-      sentences.push({
-        n: sentences.length,
-        id: passageId(briefing.file, paragraph.index, sentence.index),
-        paragraph: paragraph.index,
-        kind: sentence.kind,
-        reading,
-        tense,
-        people: readers.people(reading),
-        places: readers.places(reading, context),
-        dates: referenceIsMeetingDate
-          ? nearestDates(readers, reading, reference!)
-          : readers.dates(reading, reference, tense),
-        groups: findUnnamedGroups(sentence.text.slice(from)).map((group) => ({
-          ...group,
-          at: group.at + from,
-        })),
-        quotes: quoteSpans(sentence.text),
+      read.push({
+        paragraph,
+        sentence,
+        reading: readSentence(sentence.text, Math.min(from, sentence.text.length)),
       });
     }
+  }
+  // The countries the briefing names choose among cities of the same name.
+  const countries = countriesNamed(read.map((item) => item.reading));
+  const context: PlaceContext = { countries };
+  const sentences: DocSentence[] = [];
+  for (const { paragraph, sentence, reading } of read) {
+    const from = reading.from;
+    // Headlines announce with a bare infinitive: "Envoys to meet in Nairobi on Thursday".
+    const tense =
+      sentence.kind === 'headline' && HEADLINE_FUTURE.test(sentence.text)
+        ? 'future'
+        : readers.tense(reading);
+    sentences.push({
+      n: sentences.length,
+      id: passageId(briefing.file, paragraph.index, sentence.index),
+      paragraph: paragraph.index,
+      kind: sentence.kind,
+      reading,
+      tense,
+      people: readers.people(reading),
+      places: readers.places(reading, context),
+      dates: readers.dates(reading, reference, tense, {
+        referenceIsEventDate: referenceIsMeetingDate,
+        // Headlines and captions tell past events in the present.
+        historicalPresent: sentence.kind === 'headline' || sentence.kind === 'caption',
+      }),
+      groups: findUnnamedGroups(sentence.text.slice(from)).map((group) => ({
+        ...group,
+        at: group.at + from,
+      })),
+      quotes: quoteSpans(sentence.text),
+    });
   }
   return { file: briefing.file, reference, sentences, countries };
 }
