@@ -203,6 +203,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'quote',
   'brief',
   'predict',
+  'indicate',
   'suggest',
   'signal',
   'describe',
@@ -279,4 +280,33 @@ export const DEFINITE_WORDS: ReadonlySet<string> = new Set([
   "friday's",
   "saturday's",
   "sunday's",
+]);
+
+/** Words before a meeting noun that make it something else: a "news conference" is no meeting. */
+export const NOT_MEETING_MODIFIERS: ReadonlySet<string> = new Set(['news', 'press']);
+
+/** Verbs of arriving: the day someone arrives is before, not of, the meeting. */
+export const ARRIVAL_VERBS: ReadonlySet<string> = new Set(['arrive', 'land', 'fly in', 'come']);
+
+/** Number words for the length of a gathering: "a three-day summit". */
+export const LENGTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+]);
+
+/** Words before a plural meeting noun that speak of meetings in general: "such meetings". */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
+  'such',
+  'these',
+  'those',
+  'regular',
+  'future',
+  'further',
+  'more',
+  'periodic',
+  'similar',
 ]);

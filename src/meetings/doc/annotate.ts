@@ -46,6 +46,11 @@ export interface DocSentence {
 export interface Doc {
   readonly file: string;
   readonly reference: IsoDate | null;
+  /**
+   * The reference is the date of the meeting the briefing reports (an undated briefing read
+   * against the meeting it was merged into), not a publication date.
+   */
+  readonly referenceIsEventDate: boolean;
   readonly sentences: readonly DocSentence[];
   /** Countries the briefing names anywhere, for places that need them. */
   readonly countries: ReadonlySet<string>;
@@ -146,5 +151,11 @@ export function annotate(
       quotes: quoteSpans(sentence.text),
     });
   }
-  return { file: briefing.file, reference, sentences, countries };
+  return {
+    file: briefing.file,
+    reference,
+    referenceIsEventDate: referenceIsMeetingDate && reference !== null,
+    sentences,
+    countries,
+  };
 }

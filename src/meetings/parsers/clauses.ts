@@ -43,6 +43,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
   'unless',
   'until',
+  'since',
 ]);
 
 /** Relative pronouns after a comma: the clause they open is an aside closed by a comma. */

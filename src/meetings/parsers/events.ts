@@ -8,12 +8,16 @@ import {
   EVENT_VERBS,
   type EventNounKind,
   type EventVerbClass,
+  GENERIC_MODIFIERS,
+  LENGTH_WORDS,
+  NOT_MEETING_MODIFIERS,
   OTHER_MEETING_MARKERS,
   REMOTE_WORDS,
   SETTING_WORDS,
   SPEECH_VERBS,
   VERB_PARTICLES,
 } from '../lexicon.js';
+import { addDays } from '../dates.js';
 import { clausesOf, tokenAt } from './clauses.js';
 
 /** What a sentence says someone did at (or about) a meeting. */
@@ -175,11 +179,27 @@ interface Trigger {
 }
 
 /** The meeting verbs and nouns of a sentence. */
+/** Words right after which a word tagged as a verb is a noun: "their visit", "the heads". */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+function nounByPosition(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && (before.pos === 'DET' || NOUN_BEFORE.has(lower(before)));
+}
+
 function triggersOf(tokens: readonly Token[], from: number): Trigger[] {
   const triggers: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.at < from) continue;
+    if (isVerb(token) && !EVENT_NOUNS.has(lower(token)) && nounByPosition(tokens, i)) continue;
+    // "along with their intelligence heads,": a receiving verb with nothing after it is a noun.
+    if (
+      EVENT_VERBS.get(token.lemma.toLowerCase()) === 'host' &&
+      lower(token).endsWith('s') &&
+      (tokens[i + 1] === undefined || tokens[i + 1]!.pos === 'PUNCT')
+    )
+      continue;
     const lemma = token.lemma.toLowerCase();
     if (
       isVerb(token) ||
@@ -207,7 +227,10 @@ function triggersOf(tokens: readonly Token[], from: number): Trigger[] {
       const word = lower(token);
       const noun = EVENT_NOUNS.get(word) ?? EVENT_NOUNS.get(lemma);
       // "Meeting" as a verb's -ing form is tagged VERB; a capitalised one-off name stays a noun.
-      if (noun)
+      const modifier = tokens[i - 1] ? lower(tokens[i - 1]!) : '';
+      // "such meetings", "regular talks": meetings in general, not one of them.
+      const generic = GENERIC_MODIFIERS.has(modifier) && word !== lemma;
+      if (noun && !generic && !NOT_MEETING_MODIFIERS.has(modifier))
         triggers.push({
           first: i,
           last: i,
@@ -505,7 +528,7 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
       tense: localTense(tokens, trigger, sentence.tense, sentence.kind === 'headline'),
       negated,
       participants,
-      date: dated?.date ?? null,
+      date: dated ? withLength(dated.date, sentence.reading.text, triggerToken.at) : null,
       dateOfSaying: dated?.saying ?? false,
       place,
       other: otherMarker(tokens, trigger),
@@ -523,6 +546,15 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
   return hasSetting
     ? events.map((event) => (event.setting ? event : { ...event, onSidelines: true }))
     : events;
+}
+
+/** "a three-day summit that opens on Friday": a day's date becomes the gathering's days. */
+function withLength(date: DateExpression, text: string, at: number): DateExpression {
+  if (date.endDate !== null || date.date.length !== 10) return date;
+  const length = /\b(\w+)[-\u2010\u2011 ]day\s+$/i.exec(text.slice(Math.max(0, at - 20), at));
+  const days = length ? (LENGTH_WORDS.get(length[1]!.toLowerCase()) ?? Number(length[1])) : NaN;
+  if (!Number.isInteger(days) || days < 2 || days > 14) return date;
+  return { ...date, endDate: addDays(date.date, days - 1) };
 }
 
 /** "last December", "earlier this month", "next week", "two years ago" in the clause. */
@@ -591,8 +623,12 @@ function dateFor(
   for (const date of sentence.dates) {
     const position = tokenAt(tokens, date.at);
     // "said on Tuesday": the date of the saying.
+    // "said on Tuesday", and "on Tuesday, X said that they will meet": a date before the verb of
+    // saying that governs the event is the saying's.
     const saying = speechAt.some(
-      (s) => s < position && position - s <= 3 && !(s < trigger.first && trigger.first < position),
+      (s) =>
+        (s < position && position - s <= 3 && !(s < trigger.first && trigger.first < position)) ||
+        (position < s && s < trigger.first),
     );
     const distance =
       Math.abs(position - trigger.first) + (clause[position] === c ? 0 : 100) + (saying ? 1000 : 0);

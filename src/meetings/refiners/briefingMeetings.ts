@@ -1,11 +1,12 @@
 import type { IsoDate, MeetingStatus, PassageId } from '../../types.js';
 import type { Doc, DocSentence } from '../doc/annotate.js';
 import type { DateExpression, PersonName } from '../doc/types.js';
-import { datesCompatible } from '../dates.js';
+import { datesCompatible, daySpan } from '../dates.js';
 import type { MeetingMention } from '../mentions.js';
 import type { EventMention, Participant } from '../parsers/events.js';
 import { parseEvents } from '../parsers/events.js';
 import { formatOf, ordinalOf, sizedKind, sizeOf } from '../parsers/formats.js';
+import { ARRIVAL_VERBS } from '../lexicon.js';
 import { findTopics } from '../topics.js';
 import type { AttendeeRecord } from '../types.js';
 
@@ -47,6 +48,30 @@ const TAKING_PART = new Set([
   'send',
 ]);
 
+/**
+ * News reports a meeting within days of it: an event dated more than this many days before the
+ * report is an earlier meeting (or background: "flattened in 1945"), not the report's own.
+ */
+const STALE_DAYS = 14;
+
+/** Days from the end of a date to the reference date (negative when the date is later). */
+function daysBefore(date: DateExpression, reference: IsoDate): number {
+  return daySpan(reference, null)[0] - daySpan(date.date, date.endDate)[1];
+}
+
+/**
+ * An event as it bears on the report's own meeting: a date long before the report is kept only
+ * by an event told in the past (an earlier meeting); in a present or future clause it is
+ * background to something else in the sentence ("the city, flattened in 1945, hosts …").
+ */
+function withPlausibleDate(event: EventMention, reference: IsoDate | null): EventMention {
+  if (!event.date || reference === null) return event;
+  if (event.tense !== 'past' && daysBefore(event.date, reference) > STALE_DAYS) {
+    return { ...event, date: null, dateOfSaying: false };
+  }
+  return event;
+}
+
 /** How firmly a date is the meeting's: a range or a day in the meeting's own clause. */
 function dateStrength(event: EventMention, date: DateExpression): number {
   let strength = date.endDate
@@ -55,6 +80,8 @@ function dateStrength(event: EventMention, date: DateExpression): number {
       ? 1
       : 2;
   if (date.date.length === 4) strength = Math.min(strength, 1);
+  // "arrived on Thursday for a summit that opens on Friday".
+  if (ARRIVAL_VERBS.has(event.trigger)) strength = Math.min(strength, 1);
   if (event.sentence.kind === 'caption') strength = Math.min(strength, 1);
   return strength;
 }
@@ -192,7 +219,9 @@ const ORDER: Readonly<Record<string, number>> = { headline: 0, body: 1, subheadi
  * the briefing's meeting their topics and name people only in passing.
  */
 export function meetingsOfDoc(doc: Doc, resolve: PersonResolver): MeetingMention[] {
-  const events = doc.sentences.flatMap((sentence) => parseEvents(sentence));
+  const events = doc.sentences.flatMap((sentence) =>
+    parseEvents(sentence).map((event) => withPlausibleDate(event, doc.reference)),
+  );
   const ordered = [...events].sort(
     (a, b) =>
       (ORDER[a.sentence.kind] ?? 1) - (ORDER[b.sentence.kind] ?? 1) ||
@@ -315,8 +344,11 @@ export function meetingsOfDoc(doc: Doc, resolve: PersonResolver): MeetingMention
     // A weak date (a headline's, a caption's) gives way to a firmer one rather than split the meeting.
     const otherDate =
       event.date !== null &&
-      !compatibleDate(main, event.date) &&
-      main.mention.dateStrength >= dateStrength(event, event.date);
+      ((!compatibleDate(main, event.date) &&
+        main.mention.dateStrength >= dateStrength(event, event.date)) ||
+        // Read against its meeting's own date, a briefing's other dates are other meetings.
+        (doc.referenceIsEventDate &&
+          !datesCompatible(doc.reference!, null, event.date.date, event.date.endDate, 1)));
     const otherPlace =
       event.place?.city != null &&
       main.mention.city !== null &&
@@ -410,11 +442,12 @@ function settleStatus(draft: Draft, reference: IsoDate | null): void {
   const taking = draft.events.filter((event) => event.sentence.kind !== 'caption');
   const future = taking.filter((event) => event.tense === 'future');
   const past = taking.filter((event) => event.tense === 'past' && !event.negated);
-  const ahead =
-    reference !== null && mention.date !== null && mention.date.length === 10
-      ? mention.date > reference
-      : future.length > past.length;
-  const announced = future.length > 0 && (past.length === 0 || ahead) && ahead !== false;
+  // A date wholly after the report is still ahead; wholly before it, past; else the tenses say.
+  const span = mention.date !== null ? daySpan(mention.date, mention.endDate) : null;
+  const day = reference !== null ? daySpan(reference, null)[0] : null;
+  const dated = span !== null && day !== null && (span[0] > day || span[1] < day);
+  const ahead = dated ? span[0] > day : future.length > past.length;
+  const announced = dated ? ahead : future.length > 0 && (past.length === 0 || ahead);
   mention.status = announced ? 'announced' : 'held';
   const sources = (announced ? future : past.length > 0 ? past : taking).map((e) => e.sentence.id);
   mention.statusSources = [...new Set(sources)].slice(0, 2);
