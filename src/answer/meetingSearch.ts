@@ -66,6 +66,8 @@ const MAX_SOURCES_READ = 200;
 const MAX_ATTENDEES_READ = 100;
 /** Among equal matches, a meeting more briefings report is more likely the one meant. */
 const BRIEFING_BONUS = 0.1;
+/** …above all one they report as their own meeting, not in passing. */
+const REPORT_BONUS = 0.1;
 /** …and one its briefings say more about (passages, up to a cap). */
 const SOURCE_BONUS = 0.005;
 const MAX_SOURCE_BONUS = 20;
@@ -234,6 +236,7 @@ export function rankMeetings(knowledge: Knowledge, query: string): MeetingMatch[
       score:
         score +
         meeting.briefings.length * BRIEFING_BONUS +
+        (meeting.reports ?? 0) * REPORT_BONUS +
         Math.min(meeting.sources.length, MAX_SOURCE_BONUS) * SOURCE_BONUS,
     }))
     .sort((a, b) => b.score - a.score);

@@ -582,6 +582,7 @@ export function recordOf(
     topics: [...topicsByText.values()].slice(0, MAX_TOPICS),
     briefings: unique(mentions.map((m) => m.briefing)).sort(),
     sources: unique(mentions.flatMap((m) => m.sources)),
+    reports: unique(mentions.filter((m) => m.primary).map((m) => m.briefing)).length,
     format: cluster.format,
   };
 }

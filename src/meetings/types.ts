@@ -30,6 +30,8 @@ export interface MeetingRecord {
   readonly briefings: readonly string[];
   /** Every passage that refers to the meeting. */
   readonly sources: readonly PassageId[];
+  /** How many briefings report it as their own meeting, not in passing. */
+  readonly reports?: number;
   /** The grouping or format the meeting belongs to ("G7", "NATO", "Astana format"), when known. */
   readonly format?: string | null;
   /** Neighbours in the same series (same participants/format), by id. */

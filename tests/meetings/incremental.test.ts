@@ -36,8 +36,8 @@ describe('MeetingExtractor', () => {
 
     const alone = extractor.update([bySurname]);
     expect(alone).toEqual(fromScratch([bySurname]));
-    // Unknown surnames without a title are not taken for people.
-    expect(citedFromB(alone)).toEqual([]);
+    // An honorific makes a person of a surname no briefing gives in full.
+    expect(citedFromB(alone)).toEqual(['Asante', 'Mensah']);
 
     const introduced = extractor.update([introduction]);
     expect(introduced).toEqual(fromScratch([introduction, bySurname]));
@@ -45,7 +45,7 @@ describe('MeetingExtractor', () => {
 
     const gone = extractor.update([], ['a.txt']);
     expect(gone).toEqual(fromScratch([bySurname]));
-    expect(citedFromB(gone)).toEqual([]);
+    expect(citedFromB(gone)).toEqual(['Asante', 'Mensah']);
   });
 
   it("updates a meeting whose attendee's country another briefing tells", () => {
