@@ -20,7 +20,6 @@ import {
 import {
   findPeopleUnresolved,
   type KnownNames,
-  resolvePeople,
   speaksOnly,
   type UnresolvedPerson,
 } from './people.js';
@@ -396,7 +395,7 @@ export class MeetingExtractor {
     const directory = new Directory(states.map((state) => state.named));
     const used = new Map<BriefingState, Map<string, ReadMentions>>();
     const read = (state: BriefingState, reference: IsoDate | null) => {
-      const reading = this.#read(state, reference, directory, cache);
+      const reading = this.#read(state, reference, directory);
       const kept = used.get(state) ?? new Map<string, ReadMentions>();
       kept.set(reference ?? '', reading);
       used.set(state, kept);
@@ -435,7 +434,6 @@ export class MeetingExtractor {
     state: BriefingState,
     reference: IsoDate | null,
     directory: Directory,
-    cache: PeopleCache,
   ): ReadMentions {
     const cached = state.readings.get(reference ?? '');
     if (cached && [...cached.lookups].every(([token, name]) => directory.name(token) === name))
