@@ -430,11 +430,7 @@ export class MeetingExtractor {
   }
 
   /** A briefing's mentions, re-read only when its reading relied on names that changed. */
-  #read(
-    state: BriefingState,
-    reference: IsoDate | null,
-    directory: Directory,
-  ): ReadMentions {
+  #read(state: BriefingState, reference: IsoDate | null, directory: Directory): ReadMentions {
     const cached = state.readings.get(reference ?? '');
     if (cached && [...cached.lookups].every(([token, name]) => directory.name(token) === name))
       return cached;

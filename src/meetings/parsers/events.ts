@@ -180,7 +180,15 @@ interface Trigger {
 
 /** The meeting verbs and nouns of a sentence. */
 /** Words right after which a word tagged as a verb is a noun: "their visit", "the heads". */
-const NOUN_BEFORE: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+]);
 
 function nounByPosition(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -620,7 +628,11 @@ function dateFor(
 ): { date: DateExpression; saying: boolean } | null {
   let best: { date: DateExpression; saying: boolean } | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
+  const quoteOf = (at: number) => sentence.quotes.find(([from, to]) => at >= from && at < to);
+  const triggerQuote = quoteOf(tokens[trigger.first]!.at);
   for (const date of sentence.dates) {
+    // "'What happened today …,' she said after the summit": a quotation's time is the speaker's.
+    if (quoteOf(date.at) !== triggerQuote) continue;
     const position = tokenAt(tokens, date.at);
     // "said on Tuesday": the date of the saying.
     // "said on Tuesday", and "on Tuesday, X said that they will meet": a date before the verb of
