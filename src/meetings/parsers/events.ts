@@ -115,7 +115,12 @@ const WEAK_VERBS: ReadonlySet<string> = new Set([
   'welcome',
   'greet',
   'address',
+  'flank',
+  'include',
+  'comprise',
 ]);
+/** Verbs that speak of a meeting only with these words in their clause: "told his counterparts". */
+const NARROW_VERBS: ReadonlyMap<string, RegExp> = new Map([['tell', /^counterparts?$/i]]);
 /** Words that make a weak verb a meeting verb when they stand in its clause. */
 const DELEGATION_WORDS =
   /^(?:delegations?|team|side|sides|counterparts?|leaders|heads|guests?|table|talks?)$/i;
@@ -407,6 +412,7 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
   const triggers = triggersOf(tokens, from);
   if (triggers.length === 0) return [];
   const clause = clausesOf(tokens);
+  const appositions = appositionsOf(tokens, clause);
   const clauseOfOffset = (offset: number) => clause[tokenAt(tokens, offset)] ?? -1;
   const speechAt = tokens
     .map((token, i) => (isVerb(token) && SPEECH_VERBS.has(token.lemma.toLowerCase()) ? i : -1))
@@ -426,6 +432,8 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
     const arrival = clauseWords.some((word) => ARRIVAL_WORDS.test(word));
     // Receiving someone at the airport is an event too: it tells greeters from participants.
     if (weak && !meetingNearby && !(trigger.verb === 'host' && arrival)) continue;
+    const narrow = NARROW_VERBS.get(trigger.lemma);
+    if (narrow && !clauseWords.some((word) => narrow.test(word))) continue;
     const negated = negatedAt(tokens, trigger);
     const absentByAdjective = clauseWords.some((word) => ABSENT_ADJECTIVES.has(word));
     const passive =
@@ -506,8 +514,9 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
 
     // A caption shows its people at the event it names.
     const caption = sentence.kind === 'caption';
+    const own = (k: number) => k === c || appositions.get(k) === c;
     for (const person of sentence.people) {
-      const inClause = clauseOfOffset(person.mentionAt) === c || clauseOfOffset(person.at) === c;
+      const inClause = own(clauseOfOffset(person.mentionAt)) || own(clauseOfOffset(person.at));
       if (!inClause && !caption) continue;
       const span = { at: person.at, end: person.end };
       const role =
@@ -554,6 +563,27 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
   return hasSetting
     ? events.map((event) => (event.setting ? event : { ...event, onSidelines: true }))
     : events;
+}
+
+/**
+ * Clauses without a verb set off by dashes or brackets right after another clause's word are
+ * appositions of it ("told his counterparts - A and B - that"): their people are that clause's.
+ */
+function appositionsOf(tokens: readonly Token[], clause: readonly number[]): Map<number, number> {
+  const appositions = new Map<number, number>();
+  const verbal = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (token.pos === 'VERB' || token.pos === 'AUX') verbal.add(clause[i]!);
+  });
+  for (let i = 1; i < tokens.length; i++) {
+    const k = clause[i]!;
+    const before = clause[i - 1]!;
+    if (k === before || appositions.has(k) || verbal.has(k) || k < before) continue;
+    const opener = tokens[i]!.text;
+    if (!/^[-–—([]$/u.test(opener)) continue;
+    appositions.set(k, before);
+  }
+  return appositions;
 }
 
 /** "a three-day summit that opens on Friday": a day's date becomes the gathering's days. */
