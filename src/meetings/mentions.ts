@@ -133,9 +133,15 @@ function formatOf(text: string): string | null {
   return city ? `${city[1] ?? city[2]} format` : null;
 }
 
-function newMention(briefing: string, primary: boolean): MeetingMention {
+/** An empty mention of a meeting, to be filled from a briefing's sentences. */
+export function newMention(
+  briefing: string,
+  primary: boolean,
+  reported: IsoDate | null = null,
+): MeetingMention {
   return {
     briefing,
+    reported,
     primary,
     date: null,
     endDate: null,

@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../nlp/tagger.js';
-import type { IsoDate, PassageId, PassageKind } from '../../types.js';
+import type { IsoDate } from '../../types.js';
 
 /**
  * The annotated document the meeting extraction reads: one per briefing, its sentences
@@ -82,16 +82,4 @@ export interface PlaceExpression {
 /** What the places reader knows of the briefing: the countries it names, for ambiguous cities. */
 export interface PlaceContext {
   readonly countries: ReadonlySet<string>;
-}
-
-/** One sentence of the annotated document. */
-export interface AnnotatedSentence {
-  readonly id: PassageId;
-  readonly paragraph: number;
-  readonly kind: PassageKind;
-  readonly reading: SentenceReading;
-  readonly tense: Tense;
-  readonly people: readonly PersonName[];
-  readonly places: readonly PlaceExpression[];
-  readonly dates: readonly DateExpression[];
 }

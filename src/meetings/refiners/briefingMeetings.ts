@@ -2,7 +2,7 @@ import type { IsoDate, MeetingStatus, PassageId } from '../../types.js';
 import type { Doc, DocSentence } from '../doc/annotate.js';
 import type { DateExpression, PersonName } from '../doc/types.js';
 import { datesCompatible, daySpan } from '../dates.js';
-import type { MeetingMention } from '../mentions.js';
+import { type MeetingMention, newMention } from '../mentions.js';
 import type { EventMention, Participant } from '../parsers/events.js';
 import { parseEvents } from '../parsers/events.js';
 import { formatOf, ordinalOf, sizedKind, sizeOf } from '../parsers/formats.js';
@@ -84,33 +84,6 @@ function dateStrength(event: EventMention, date: DateExpression): number {
   if (ARRIVAL_VERBS.has(event.trigger)) strength = Math.min(strength, 1);
   if (event.sentence.kind === 'caption') strength = Math.min(strength, 1);
   return strength;
-}
-
-function newMention(file: string, primary: boolean, reported: IsoDate | null): MeetingMention {
-  return {
-    briefing: file,
-    reported,
-    primary,
-    date: null,
-    endDate: null,
-    dateStrength: 0,
-    dateSources: [],
-    status: 'held',
-    statusSources: [],
-    city: null,
-    placeCountry: null,
-    locationSources: [],
-    format: null,
-    ordinal: null,
-    size: null,
-    kind: 'meeting',
-    level: new Set(),
-    attendees: [],
-    alsoMentioned: [],
-    countries: new Set(),
-    topics: [],
-    sources: [],
-  };
 }
 
 /** A meeting of one briefing being assembled from its events. */
