@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.js';
 import type { AskResult } from '../types.js';
 import { CitationCollector } from './citations.js';
-import { meetingFacts } from './meetingFacts.js';
+import { heldMeetingDate, meetingFacts } from './meetingFacts.js';
 import { analyseQuestion } from './question/analyse.js';
 import { readsAsEnglish } from './question/language.js';
 import { RANKING, type RankingTuning, rankPassages } from './rank/rankPassages.js';
@@ -74,7 +74,10 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
     analysis,
     knowledge.index.readQuery(analysis.searchText),
     hits,
-    facts ? { facts: facts.strength, briefings: facts.meeting.briefings } : {},
+    {
+      ...(facts ? { facts: facts.strength, briefings: facts.meeting.briefings } : {}),
+      heldOn: heldMeetingDate(knowledge, analysis, hits),
+    },
     tuning,
   );
   const best = ranked[0];

@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge.js';
 import type { MeetingRecord } from '../meetings/types.js';
 import { fold } from '../search/terms.js';
 import type { PassageHit } from '../search/types.js';
-import type { PassageId } from '../types.js';
+import type { IsoDate, PassageId } from '../types.js';
 import type { MeetingFactKind, QuestionAnalysis } from './question/analyse.js';
 
 /**
@@ -137,4 +137,19 @@ export function meetingFacts(
   const strength = factPassages(meeting, kind, knowledge.passageById);
   for (const id of strength.keys()) if (!knowledge.passageById.has(id)) strength.delete(id);
   return strength.size > 0 ? { meeting, kind, strength } : null;
+}
+
+/**
+ * The date of the held meeting a question in the past tense is about ("what did the G7 agree
+ * in Hiroshima?"), when the search points clearly to one; null for a question about what is
+ * to come, or when no dated, held meeting matches.
+ */
+export function heldMeetingDate(
+  knowledge: Knowledge,
+  analysis: QuestionAnalysis,
+  hits: readonly PassageHit[],
+): IsoDate | null {
+  if (analysis.future || knowledge.meetings.length === 0) return null;
+  const meeting = chooseMeeting(analysis.order, supportOf(knowledge, hits));
+  return meeting?.status === 'held' ? meeting.date : null;
 }

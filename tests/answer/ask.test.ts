@@ -171,3 +171,45 @@ describe('ask answers the question that was asked', () => {
     expect(first('When will the ministers meet again?')).toMatch(/next spring/);
   });
 });
+
+describe('ask answers a question about a held meeting from its report', () => {
+  const report = [
+    'date 2024-06-20',
+    '',
+    'Salmon talks end in Tromso',
+    '',
+    'The fisheries ministers of Norway and Scotland met in Tromso on Tuesday over salmon farming.',
+    '',
+    "Norway's Fisheries Minister Tomas Brandt and Scotland's Rural Secretary Moira Flett attended the talks.",
+    '',
+    'The ministers agreed on joint inspections of fish farms along the coast.',
+  ].join('\n');
+  const announcement = [
+    'date 2024-06-10',
+    '',
+    'Norway and Scotland to hold salmon talks in Tromso',
+    '',
+    'The fisheries ministers of Norway and Scotland will meet in Tromso on 18 June and are expected to agree a shared salmon quota, officials said.',
+  ].join('\n');
+  let folder: Awaited<ReturnType<typeof briefingsFolder>>;
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    folder = await briefingsFolder({ 'report.txt': report, 'announcement.txt': announcement });
+    knowledge = await knowledgeFrom(folder.dir);
+  });
+  afterAll(() => folder.cleanup());
+
+  const question = 'What did the Norway and Scotland ministers agree in Tromso?';
+
+  it('cites what the report says was agreed before what the announcement said would be', () => {
+    expect(ask(knowledge, question).citations[0]?.text).toBe(
+      'The ministers agreed on joint inspections of fish farms along the coast.',
+    );
+  });
+
+  it('leads with the announcement when its briefing is not weighed down', () => {
+    // The same question with the announcement weighed as any briefing: it repeats more words.
+    const result = ask(knowledge, question, { tuning: { announcedFactor: 1 } });
+    expect(result.citations[0]?.text).toMatch(/will meet in Tromso/);
+  });
+});

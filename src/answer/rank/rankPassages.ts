@@ -1,7 +1,7 @@
 import type { Knowledge } from '../../knowledge.js';
 import { fold, indexTermOf, tokenize } from '../../search/terms.js';
 import type { PassageHit, PassageIndex, QueryWord } from '../../search/types.js';
-import type { Passage, PassageId } from '../../types.js';
+import type { IsoDate, Passage, PassageId } from '../../types.js';
 import type { QuestionAnalysis } from '../question/analyse.js';
 import { answerCheck } from '../sentence/answerTypes.js';
 import { type ReadBriefing, type ReadPassage, readBriefing } from './readBriefing.js';
@@ -32,6 +32,13 @@ export interface RankingTuning {
   readonly futureFactor: number;
   /** Weight of a question word no briefing holds, as a share of an average known word's. */
   readonly unknownWeight: number;
+  /**
+   * A sentence from a briefing that announced, in the weeks before, the held meeting a question
+   * in the past tense is about: it says what was planned, which need not be what happened.
+   */
+  readonly announcedFactor: number;
+  /** How many days before a meeting a briefing published is taken for its announcement. */
+  readonly announcedWithinDays: number;
   /** How much a sentence the meeting knowledge reads the asked-for fact from gains, at full strength. */
   readonly factBoost: number;
 }
@@ -47,6 +54,8 @@ export const RANKING: RankingTuning = Object.freeze({
   factBoost: 0.3,
   unknownWeight: 1,
   futureFactor: 1.1,
+  announcedFactor: 0.8,
+  announcedWithinDays: 30,
 });
 
 /** What else ranks passages besides the question and the search: facts from meetings. */
@@ -55,6 +64,8 @@ export interface RankingEvidence {
   readonly facts?: ReadonlyMap<PassageId, number>;
   /** Briefings to read besides those of the search hits (the meeting's reports). */
   readonly briefings?: readonly string[];
+  /** The date the meeting a question in the past tense is about was held. */
+  readonly heldOn?: IsoDate | null;
 }
 
 /** A passage ranked for a question. */
@@ -206,6 +217,17 @@ function passagesToRank(
   );
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a briefing was published in the weeks before a meeting, so announced it. One
+ * published long before is about something else, or the meeting's date is misread.
+ */
+function announced(published: IsoDate | null, heldOn: IsoDate, withinDays: number): boolean {
+  if (!published || published >= heldOn) return false;
+  return (Date.parse(heldOn) - Date.parse(published)) / DAY_MS <= withinDays;
+}
+
 /**
  * Ranks passages for a question in two stages: the briefings the search's best hits point to,
  * then every sentence of those briefings on how much of the question it holds — read with
@@ -241,6 +263,11 @@ export function rankPassages(
   const scored: RankedPassage[] = [];
   for (const briefing of briefingsOf(knowledge, hits, tuning.briefings, others)) {
     const terms = new BriefingTerms(knowledge.index, briefing);
+    const briefingFactor =
+      evidence.heldOn &&
+      announced(briefing.briefing.published, evidence.heldOn, tuning.announcedWithinDays)
+        ? tuning.announcedFactor
+        : 1;
     for (const read of passagesToRank(briefing, hits, facts)) {
       const coverage = coverageOf(read, terms, known, totalIdf, tuning);
       if (coverage === 0) continue;
@@ -250,7 +277,7 @@ export function rankPassages(
         analysis.future && FUTURE.test(read.passage.text) ? tuning.futureFactor : 1;
       scored.push({
         passage: read.passage,
-        score: coverage * kindFactor * factFactor * tenseFactor,
+        score: coverage * kindFactor * factFactor * tenseFactor * briefingFactor,
         coverage,
       });
     }
