@@ -80,6 +80,31 @@ function isGiven(span: NameSpan, given: readonly string[]): boolean {
 }
 
 /**
+ * Kinds of venue reports name with the kind in the name ("the Grand Hotel", "Villa Rosa",
+ * "Lancaster House"): for "which hotel", a sentence names one.
+ */
+const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  'hotel',
+  'palace',
+  'resort',
+  'villa',
+  'estate',
+  'castle',
+  'hall',
+  'house',
+  'residence',
+  'guesthouse',
+  'centre',
+  'center',
+]);
+
+/** Whether a sentence names a venue of a kind: the kind capitalised next to another capitalised word. */
+function namesVenue(sentence: string, kind: string): boolean {
+  const word = `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+  return new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${word}\\b|\\b${word}\\s+\\p{Lu}`, 'u').test(sentence);
+}
+
+/**
  * The check a question's answer must pass: the sentence holds the kind of thing asked for,
  * and for "how many X" a number near X.
  */
@@ -91,6 +116,10 @@ export function answerCheck(
   if (type === 'number' && analysis.askedFor && !analysis.askedForIsType) {
     const thing = indexTermOf(fold(analysis.askedFor));
     return (sentence) => countsThing(sentence, thing);
+  }
+  const venue = analysis.askedFor?.replace(/s$/, '');
+  if (analysis.askedForIsType && venue && VENUE_NOUNS.has(venue)) {
+    return (sentence) => namesVenue(sentence, venue);
   }
   return (sentence) => holdsAnswerType(sentence, type, given);
 }

@@ -48,3 +48,22 @@ describe('answerCheck for "how many X"', () => {
     expect(check('The ships were seized within 14 days.')).toBe(false);
   });
 });
+
+describe('answerCheck for "which hotel", "which palace"', () => {
+  const check = answerCheck(analyseQuestion('Which hotel did the envoys meet at in Lindau?'), [
+    'hotel',
+    'envoys',
+    'meet',
+    'lindau',
+  ]);
+
+  it('asks for a sentence naming a venue of that kind', () => {
+    expect(check('The envoys sat down at the Grand Harbour Hotel in central Lindau.')).toBe(true);
+    expect(check('They met at Hotel Seerose, by the lake.')).toBe(true);
+  });
+
+  it('is not answered by a sentence naming only towns', () => {
+    expect(check('The envoys flew from Bergen to Lindau on Monday.')).toBe(false);
+    expect(check('The hotel was full of reporters.')).toBe(false);
+  });
+});
