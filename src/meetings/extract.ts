@@ -2,7 +2,7 @@ import { append } from '../collections.js';
 import { deserialize, serialize } from 'node:v8';
 import { passageId } from '../corpus/passages.js';
 import type { Briefing, IsoDate } from '../types.js';
-import { annotate, type Readers } from './doc/annotate.js';
+import { annotate, type Doc, type Readers } from './doc/annotate.js';
 import { findDateExpressions } from './doc/dates.js';
 import { findPersonNames } from './doc/people.js';
 import { findPlaceExpressions } from './doc/places.js';
@@ -394,8 +394,10 @@ export class MeetingExtractor {
     );
     const directory = new Directory(states.map((state) => state.named));
     const used = new Map<BriefingState, Map<string, ReadMentions>>();
+    // An undated briefing may be read again with an inferred date: its first reading lends the rest.
+    const undatedDocs = new Map<BriefingState, Doc>();
     const read = (state: BriefingState, reference: IsoDate | null) => {
-      const reading = this.#read(state, reference, directory);
+      const reading = this.#read(state, reference, directory, undatedDocs);
       const kept = used.get(state) ?? new Map<string, ReadMentions>();
       kept.set(reference ?? '', reading);
       used.set(state, kept);
@@ -430,7 +432,12 @@ export class MeetingExtractor {
   }
 
   /** A briefing's mentions, re-read only when its reading relied on names that changed. */
-  #read(state: BriefingState, reference: IsoDate | null, directory: Directory): ReadMentions {
+  #read(
+    state: BriefingState,
+    reference: IsoDate | null,
+    directory: Directory,
+    undatedDocs: Map<BriefingState, Doc>,
+  ): ReadMentions {
     const cached = state.readings.get(reference ?? '');
     if (cached && [...cached.lookups].every(([token, name]) => directory.name(token) === name))
       return cached;
@@ -443,7 +450,8 @@ export class MeetingExtractor {
       return name;
     };
     const inferred = !state.briefing.published && reference !== null;
-    const doc = annotate(state.briefing, reference, READERS, inferred);
+    const doc = annotate(state.briefing, reference, READERS, inferred, undatedDocs.get(state));
+    if (!state.briefing.published) undatedDocs.set(state, doc);
     const mentions = meetingsOfDoc(doc, personResolver(known));
     return { mentions, lookups };
   }

@@ -89,16 +89,126 @@ export function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** What a sentence says whatever the reference date: read once, shared by every reading of it. */
+class SentenceFacts {
+  #tense: Tense | undefined;
+  #places: readonly PlaceExpression[] | undefined;
+  #groups: readonly UnnamedGroup[] | undefined;
+  #quotes: ReadonlyArray<readonly [number, number]> | undefined;
+
+  constructor(
+    readonly reading: SentenceReading,
+    readonly kind: PassageKind,
+    readonly people: readonly PersonName[],
+    readonly readers: Readers,
+    readonly context: PlaceContext,
+  ) {}
+
+  get tense(): Tense {
+    // Headlines announce with a bare infinitive: "Envoys to meet in Nairobi on Thursday".
+    this.#tense ??=
+      this.kind === 'headline' && HEADLINE_FUTURE.test(this.reading.text)
+        ? 'future'
+        : this.readers.tense(this.reading);
+    return this.#tense;
+  }
+
+  get places(): readonly PlaceExpression[] {
+    this.#places ??= this.readers.places(this.reading, this.context);
+    return this.#places;
+  }
+
+  get groups(): readonly UnnamedGroup[] {
+    if (!this.#groups) {
+      const { text, from } = this.reading;
+      this.#groups = findUnnamedGroups(text.slice(from)).map((group) => ({
+        ...group,
+        at: group.at + from,
+      }));
+    }
+    return this.#groups;
+  }
+
+  get quotes(): ReadonlyArray<readonly [number, number]> {
+    this.#quotes ??= quoteSpans(this.reading.text);
+    return this.#quotes;
+  }
+}
+
+/**
+ * A sentence of the annotated document. Its people are read at once (every refiner reads
+ * them); its tense, places, dates, groups and quotations when a parser first asks, since
+ * most sentences hold no meeting event and nobody asks. The answers are the same either way:
+ * every reader is a function of the sentence and the briefing alone.
+ */
+class LazyDocSentence implements DocSentence {
+  #dates: readonly DateExpression[] | undefined;
+
+  constructor(
+    readonly n: number,
+    readonly id: string,
+    readonly paragraph: number,
+    readonly facts: SentenceFacts,
+    readonly dateReading: {
+      readonly reference: IsoDate | null;
+      readonly referenceIsEventDate: boolean;
+    },
+  ) {}
+
+  get kind(): PassageKind {
+    return this.facts.kind;
+  }
+  get reading(): SentenceReading {
+    return this.facts.reading;
+  }
+  get people(): readonly PersonName[] {
+    return this.facts.people;
+  }
+  get tense(): Tense {
+    return this.facts.tense;
+  }
+  get places(): readonly PlaceExpression[] {
+    return this.facts.places;
+  }
+  get groups(): readonly UnnamedGroup[] {
+    return this.facts.groups;
+  }
+  get quotes(): ReadonlyArray<readonly [number, number]> {
+    return this.facts.quotes;
+  }
+  get dates(): readonly DateExpression[] {
+    if (!this.#dates) {
+      const { reference, referenceIsEventDate } = this.dateReading;
+      this.#dates = this.facts.readers.dates(this.reading, reference, this.tense, {
+        referenceIsEventDate,
+        // Headlines and captions tell past events in the present.
+        historicalPresent: this.kind === 'headline' || this.kind === 'caption',
+      });
+    }
+    return this.#dates;
+  }
+}
+
+/** What `annotate` read of a briefing that a reading with another reference date can reuse. */
+const factsOfDoc = new WeakMap<
+  Doc,
+  { readonly briefing: Briefing; readonly facts: readonly SentenceFacts[] }
+>();
+
 /**
  * The annotated document of a briefing: every sentence that may carry facts (not furniture,
- * not a sentence cut off mid-word), read once by each reader.
+ * not a sentence cut off mid-word), read once by each reader. `earlier`, a document of the
+ * same briefing read with another reference date, lends what does not depend on the date.
  */
 export function annotate(
   briefing: Briefing,
   reference: IsoDate | null,
   readers: Readers,
   referenceIsMeetingDate = false,
+  earlier: Doc | null = null,
 ): Doc {
+  const earlierFacts = earlier ? factsOfDoc.get(earlier) : undefined;
+  const lent = earlierFacts?.briefing === briefing ? earlierFacts : undefined;
   const read: Array<{
     readonly paragraph: Briefing['paragraphs'][number];
     readonly sentence: Briefing['paragraphs'][number]['sentences'][number];
@@ -112,50 +222,44 @@ export function annotate(
         paragraph.dateline && sentence.start < paragraph.dateline.end
           ? paragraph.dateline.end - sentence.start
           : 0;
-      read.push({
-        paragraph,
-        sentence,
-        reading: readSentence(sentence.text, Math.min(from, sentence.text.length)),
-      });
+      const reading =
+        lent?.facts[read.length]?.reading ??
+        readSentence(sentence.text, Math.min(from, sentence.text.length));
+      read.push({ paragraph, sentence, reading });
     }
   }
   // The countries the briefing names choose among cities of the same name.
-  const countries = countriesNamed(read.map((item) => item.reading));
+  const countries =
+    lent && earlier ? earlier.countries : countriesNamed(read.map((item) => item.reading));
   const context: PlaceContext = { countries };
+  const dateReading = {
+    reference,
+    referenceIsEventDate: referenceIsMeetingDate,
+  };
+  const facts: SentenceFacts[] = [];
   const sentences: DocSentence[] = [];
   for (const { paragraph, sentence, reading } of read) {
-    const from = reading.from;
-    // Headlines announce with a bare infinitive: "Envoys to meet in Nairobi on Thursday".
-    const tense =
-      sentence.kind === 'headline' && HEADLINE_FUTURE.test(sentence.text)
-        ? 'future'
-        : readers.tense(reading);
-    sentences.push({
-      n: sentences.length,
-      id: passageId(briefing.file, paragraph.index, sentence.index),
-      paragraph: paragraph.index,
-      kind: sentence.kind,
-      reading,
-      tense,
-      people: readers.people(reading),
-      places: readers.places(reading, context),
-      dates: readers.dates(reading, reference, tense, {
-        referenceIsEventDate: referenceIsMeetingDate,
-        // Headlines and captions tell past events in the present.
-        historicalPresent: sentence.kind === 'headline' || sentence.kind === 'caption',
-      }),
-      groups: findUnnamedGroups(sentence.text.slice(from)).map((group) => ({
-        ...group,
-        at: group.at + from,
-      })),
-      quotes: quoteSpans(sentence.text),
-    });
+    const own =
+      lent?.facts[facts.length] ??
+      new SentenceFacts(reading, sentence.kind, readers.people(reading), readers, context);
+    facts.push(own);
+    sentences.push(
+      new LazyDocSentence(
+        sentences.length,
+        passageId(briefing.file, paragraph.index, sentence.index),
+        paragraph.index,
+        own,
+        dateReading,
+      ),
+    );
   }
-  return {
+  const doc: Doc = {
     file: briefing.file,
     reference,
     referenceIsEventDate: referenceIsMeetingDate && reference !== null,
     sentences,
     countries,
   };
+  factsOfDoc.set(doc, { briefing, facts });
+  return doc;
 }

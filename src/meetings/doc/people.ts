@@ -1,7 +1,13 @@
 import { memoize } from '../../corpus/memoize.js';
 import { isCommonWord } from '../../nlp/tagger.js';
 import { findCity } from '../places/cities.js';
-import { countryOfCapital, findPolity, maxPolityWords, type Polity } from '../places/gazetteer.js';
+import {
+  countryOfCapital,
+  findPolity,
+  maxPolityWords,
+  mayStartPolity,
+  type Polity,
+} from '../places/gazetteer.js';
 import { COUNTRY_ROWS } from '../places/gazetteer.generated.js';
 import { ORGANISATIONS } from '../places/organisations.js';
 import {
@@ -117,6 +123,16 @@ const polityNamed = memoize((written: string): Polity | null => {
   return findPolity(text);
 });
 
+/**
+ * Whether a polity's name may start with this word, as `polityNamed` reads the words that
+ * start with it: false only when it is sure that none does, so that a sentence's other
+ * capitalised words are not looked up phrase by phrase.
+ */
+const mayStartPolityName = memoize(
+  (word: string): boolean =>
+    /^the$/i.test(word) || /\s/u.test(word) || DOTTED_ACRONYM.test(word) || mayStartPolity(word),
+);
+
 /** A city named by these words, when it is large or a capital: then the words are the place. */
 const isLargeCity = memoize((written: string): boolean => {
   const city = findCity(written);
@@ -177,6 +193,7 @@ class NameReader {
     const longest = maxPolityWords();
     for (let i = 0; i < words.length; i++) {
       if (!capitalised(words[i]!.text) || CLOSED_CLASS.has(words[i]!.pos)) continue;
+      if (!mayStartPolityName(words[i]!.text)) continue;
       for (let length = Math.min(longest, words.length - i); length >= 1; length--) {
         const last = i + length - 1;
         let written = words[i]!.text;
