@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { memoize } from '../corpus/memoize.js';
+import { english } from './english.js';
 
 /** Universal part-of-speech tags, as wink-nlp's English model gives them. */
 export type PartOfSpeech =
@@ -46,34 +46,20 @@ interface WinkNlp {
   its: { pos: unknown; lemma: unknown; negationFlag: unknown; value: unknown; uniqueId: unknown };
 }
 
-let wink: WinkNlp | null = null;
 /**
- * The model's own vocabulary ends where the first word it has not seen is numbered: wink-nlp
- * numbers the words of its lexicon first and appends every unknown word after them.
+ * wink-nlp with its English model, loaded on first use: a cached answer never needs it. The
+ * model ships inside its npm package; nothing is downloaded.
  */
-let vocabularyEnd = 0;
-/** A string no English text holds, read first to find where the vocabulary ends. */
-const UNSEEN_WORD = 'qzxjvqzxjv';
-/**
- * wink-nlp with its English model, loaded on first use (about 70 ms): a cached answer never
- * needs it. The model ships inside its npm package; nothing is downloaded.
- */
-function theWink(): WinkNlp {
-  if (!wink) {
-    const require = createRequire(import.meta.url);
-    const winkNlp = require('wink-nlp') as (model: unknown) => WinkNlp;
-    wink = winkNlp(require('wink-eng-lite-web-model'));
-    vocabularyEnd = wordId(wink, UNSEEN_WORD);
-  }
-  return wink;
-}
+const theWink = (): WinkNlp => english().nlp as WinkNlp;
 
 function wordId(nlp: WinkNlp, word: string): number {
   const ids = nlp.readDoc(word).tokens().out(nlp.its.uniqueId) as unknown as number[];
   return ids.length === 1 ? ids[0]! : Number.POSITIVE_INFINITY;
 }
 
-const isCommonLowerCase = memoize((lower: string) => wordId(theWink(), lower) < vocabularyEnd);
+const isCommonLowerCase = memoize(
+  (lower: string) => wordId(theWink(), lower) < english().vocabularyEnd,
+);
 
 /**
  * Whether a word, in lower case, is in the English model's vocabulary: "officials", "talks",

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import type { ItsFunction, Model, PartOfSpeech, WinkMethods } from 'wink-nlp';
+import type { ItsFunction, PartOfSpeech, WinkMethods } from 'wink-nlp';
+import { english } from '../../nlp/english.js';
 
 /** One word of a question as wink-nlp reads it. */
 export interface TaggedWord {
@@ -13,23 +13,12 @@ export interface TaggedWord {
   readonly negated: boolean;
 }
 
-/** Only what question analysis reads: sentence breaks, part-of-speech tags, negation. */
-const PIPE = ['sbd', 'negation', 'pos'];
-
-let nlp: WinkMethods | null = null;
-
 /**
- * wink-nlp with its English model, loaded on first use: loading takes a few hundred
- * milliseconds, which commands that never analyse a question should not pay.
+ * wink-nlp with its English model (sentence breaks, part-of-speech tags, negation), shared
+ * with the sentence tagger and loaded on first use: loading takes a few hundred milliseconds,
+ * which commands that never analyse a question should not pay.
  */
-function loadNlp(): WinkMethods {
-  if (!nlp) {
-    const require = createRequire(import.meta.url);
-    const winkNlp = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
-    nlp = winkNlp(require('wink-eng-lite-web-model') as Model, PIPE);
-  }
-  return nlp;
-}
+const loadNlp = (): WinkMethods => english().nlp as WinkMethods;
 
 /** Loads the language model now (a bot does this after start, before the first question). */
 export function warmUpNlp(): void {

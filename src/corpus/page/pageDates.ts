@@ -149,12 +149,18 @@ function readSegment(
   return { dates, others, hasDate: dates.length > 0 || hasClock };
 }
 
+/**
+ * Letters every date of a date line holds somewhere: a date is a digit or a month's name
+ * (see `readSegment`). A line with neither is no date line, and chrono need not read it.
+ */
+const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /** Reads a line as a date line, or returns null when it says more than a timestamp. */
 export function readDateLine(
   line: string,
   previousLabel: PageDateLabel = 'plain',
 ): DateLine | null {
-  if (line.length > 200) return null;
+  if (line.length > 200 || !MAY_HOLD_DATE.test(line)) return null;
   const weekday = weekdayIn(line);
   const segments = line.split(SEGMENT_BREAK).filter((segment) => segment.trim().length > 0);
   if (segments.length === 0) return null;
