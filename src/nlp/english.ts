@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { englishModel } from './englishModel.js';
+import { englishModel } from '../io/englishModel.js';
 
 /**
  * The one wink-nlp instance of a process, with its English model, loaded on first use: the

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
- * wink-nlp's English model (the `wink-eng-lite-web-model` package), read with less work than
+ * wink-nlp's English model (the `wink-eng-lite-web-model` package, read from inside its own
+ * folder, never from a name a user gives), read with less work than
  * the package's own entry point does: that one parses the 3 MB core model when it is required,
  * then copies it through a JSON string before unpacking it. Here the core model is parsed once
  * from its file and unpacked in place, with the same steps as the package's `read-core-model`
