@@ -1,175 +1,154 @@
-import Fuse from 'fuse.js';
-import { MONTHS_FOLDED } from '../corpus/calendar.js';
 import type { Knowledge } from '../knowledge.js';
-import { findPolity } from '../meetings/places/gazetteer.js';
-import { fold } from '../meetings/text.js';
+import { nameKey } from '../meetings/text.js';
 import type { MeetingRecord } from '../meetings/types.js';
-import { FuzzyWords } from '../search/fuzzyWords.js';
-
-/** One meeting's searchable words, by field. */
-interface MeetingDocument {
-  readonly meeting: MeetingRecord;
-  readonly title: string;
-  readonly place: string;
-  readonly countries: string;
-  readonly people: string;
-  readonly roles: string;
-  readonly when: string;
-  readonly words: string;
-}
+import { SEARCH_DEFAULTS } from '../search/passageIndex.js';
+import { STOP_WORDS, type Token, tokenize } from '../search/terms.js';
+import {
+  contradicts,
+  type DateWord,
+  dateKey,
+  dayOf,
+  monthOf,
+  yearOrMonthOf,
+} from './meetingDates.js';
+import { buildMeetingIndex, FIELD_WEIGHTS, type MeetingIndex } from './meetingIndex.js';
+import { polityAt } from './meetingWords.js';
 
 export interface MeetingMatch {
   readonly meeting: MeetingRecord;
-  /** Higher is better. */
+  /** Higher is better: BM25F over the meeting's fields, less what its date rules out. */
   readonly score: number;
 }
 
-/** Query words that carry no meeting-specific sense. */
-const STOP_WORDS = new Set(
-  'the a an of in on at to and or with for about who what when where which did does do was were is are meeting meet met talks summit held attended attend took part first second last next'.split(
-    ' ',
-  ),
+/** What a meeting search reads: the meetings, their passages, and the briefings' own words. */
+export type MeetingSource = Pick<Knowledge, 'meetings' | 'passageById' | 'index'>;
+
+/**
+ * Words that name no particular meeting: those a question uses for taking part in one ("who
+ * attended", "took part", "participants"), and "meeting" itself, the word for every kind of
+ * gathering (a summit, talks, a session are all meetings), so it favours none of them. The
+ * words for kinds of meeting ("summit", "talks", "round") do count. General English.
+ */
+const UNSPECIFIC_WORDS: ReadonlySet<string> = new Set(
+  (
+    'attend attends attended attending attendance attendee attendees participant participants ' +
+    'participate participated participating took part present meeting meetings meet meets met'
+  ).split(' '),
 );
-/** Interchangeable words for meeting formats. */
-const SYNONYMS: Record<string, string> = {
-  quadripartite: 'quadrilateral',
-  'four-way': 'quadrilateral',
-  tripartite: 'trilateral',
-  'three-way': 'trilateral',
-  defense: 'defence',
-};
 
-const FUSE_OPTIONS = Object.freeze({
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'place', weight: 3 },
-    { name: 'countries', weight: 2 },
-    { name: 'people', weight: 2 },
-    { name: 'roles', weight: 1 },
-    { name: 'when', weight: 2 },
-    { name: 'words', weight: 1 },
-  ],
-});
-
-/** Capitalised words of a meeting's passages (venues, formats, councils): "Filoli", "NATO-Ukraine". */
-const PROPER_WORDS = /\b\p{Lu}[\p{L}\d-]{2,}/gu;
-const MAX_WORDS = 80;
-/**
- * Passages and attendees read into one meeting's search document: a meeting made of thousands
- * of repeated sentences is described by its first ones as well as by all, at a bounded cost.
- */
-const MAX_SOURCES_READ = 200;
-const MAX_ATTENDEES_READ = 100;
-/** Among equal matches, a meeting more briefings report is more likely the one meant. */
-const BRIEFING_BONUS = 0.1;
-/** …above all one they report as their own meeting, not in passing. */
-const REPORT_BONUS = 0.1;
-/** …and one its briefings say more about (passages, up to a cap). */
-const SOURCE_BONUS = 0.005;
-const MAX_SOURCE_BONUS = 20;
-
-function normalise(text: string): string {
-  return fold(text)
-    .split(/\s+/)
-    .map((w) => SYNONYMS[w] ?? w)
-    .join(' ');
-}
-
-function documentOf(knowledge: Knowledge, meeting: MeetingRecord): MeetingDocument {
-  const attendees = meeting.attendees.slice(0, MAX_ATTENDEES_READ);
-  const people = attendees.map((a) => a.name ?? '').join(' ');
-  const roles = attendees.map((a) => a.role ?? '').join(' ');
-  const when: string[] = [];
-  if (meeting.date) {
-    const [y, m] = meeting.date.split('-');
-    when.push(y!);
-    if (m) when.push(MONTHS_FOLDED[Number(m) - 1]!);
-  }
-  const countries = meeting.countries.flatMap((c) => [c, ...(findPolity(c)?.code ? [] : [])]);
-  const words = new Set<string>();
-  for (const id of meeting.sources.slice(0, MAX_SOURCES_READ)) {
-    if (words.size >= MAX_WORDS) break;
-    const passage = knowledge.passageById.get(id);
-    if (!passage) continue;
-    for (const match of passage.text.matchAll(PROPER_WORDS)) {
-      if (words.size >= MAX_WORDS) break;
-      words.add(match[0]);
-    }
-  }
-  return {
-    meeting,
-    title: normalise(meeting.title),
-    place: normalise(meeting.location ?? ''),
-    countries: normalise(countries.join(' ')),
-    people: normalise(people),
-    roles: normalise(`${roles} ${meeting.kind}`),
-    when: when.join(' '),
-    words: normalise([...words].join(' ')),
-  };
-}
-
-/**
- * The meetings' documents with an inverted index over their words: a query word selects the
- * meetings holding it, a word within an edit or two of it, or a word it begins (typed so far),
- * and fuse.js then ranks only those. The cost follows the candidates, not the corpus.
- */
-interface MeetingIndex {
-  readonly documents: readonly MeetingDocument[];
-  readonly postings: ReadonlyMap<string, readonly number[]>;
-  readonly vocabulary: FuzzyWords;
-  /** The vocabulary sorted, for prefix look-ups. */
-  readonly sorted: readonly string[];
-}
-
-/** Meetings fuse.js ranks for one query at most: the ones matching the most query words. */
+/** BM25's term-frequency saturation. */
+const K1 = 1.2;
+/** Query words read at most: a pasted paragraph costs no more than a long question. */
+const MAX_QUERY_WORDS = 16;
+/** Meetings ranked for one query at most (and so returned at most). */
 const MAX_CANDIDATES = 50;
 /** The most meetings one query returns. */
 export const MAX_MEETING_MATCHES = MAX_CANDIDATES;
 /** Words a typed prefix may stand for. */
 const MAX_PREFIX_WORDS = 40;
-const FIELDS = ['title', 'place', 'countries', 'people', 'roles', 'when', 'words'] as const;
+/** Fewer letters than this complete to too many words to mean any of them. */
+const MIN_PREFIX_LETTERS = 2;
+/** Scores equal to this many decimals are a tie, broken by how the briefings report the meeting. */
+const TIE_DECIMALS = 9;
+
+/** One query word: the keys it is indexed under, and what it says about a date. */
+interface QueryWord {
+  readonly keys: readonly string[];
+  /** The folded word, for spelling variants, typos and completions; null for a country of several words. */
+  readonly word: string | null;
+  readonly date: DateWord | null;
+  /** The query's last word, perhaps not typed to its end (autocomplete). */
+  readonly typedSoFar: boolean;
+}
+
+/** A key a query word may stand for, and how surely (1: as written). */
+interface Alternative {
+  readonly key: string;
+  readonly quality: number;
+}
 
 const cache = new WeakMap<readonly MeetingRecord[], MeetingIndex>();
 
-function indexOf(knowledge: Knowledge): MeetingIndex {
-  let index = cache.get(knowledge.meetings);
+function indexOf(source: MeetingSource): MeetingIndex {
+  let index = cache.get(source.meetings);
   if (!index) {
-    const documents = knowledge.meetings.map((meeting) => documentOf(knowledge, meeting));
-    const postings = new Map<string, number[]>();
-    const vocabulary = new FuzzyWords();
-    documents.forEach((document, i) => {
-      const words = new Set(FIELDS.flatMap((field) => document[field].split(/[^\p{L}\d]+/u)));
-      for (const word of words) {
-        if (word.length < 2) continue;
-        const list = postings.get(word);
-        if (list) list.push(i);
-        else postings.set(word, [i]);
-        vocabulary.add(word);
-      }
-    });
-    index = { documents, postings, vocabulary, sorted: [...postings.keys()].sort() };
-    cache.set(knowledge.meetings, index);
+    index = buildMeetingIndex(source);
+    cache.set(source.meetings, index);
   }
   return index;
 }
 
-/** Words of the index a query word may stand for: itself, near spellings, completions. */
-function wordsFor(index: MeetingIndex, term: string): string[] {
-  const words = new Set<string>();
-  for (const part of term.split(/[^\p{L}\d]+/u)) {
-    if (part.length < 2) continue;
-    if (index.postings.has(part)) words.add(part);
-    for (const near of index.vocabulary.near(part)) words.add(near.word);
-    let at = lowerBound(index.sorted, part);
-    for (let n = 0; n < MAX_PREFIX_WORDS && index.sorted[at]?.startsWith(part); n++, at++) {
-      words.add(index.sorted[at]!);
+const isMonth = (token: Token | undefined): boolean => !!token && monthOf(token.word) !== null;
+
+/**
+ * The query's words: dates (a year, a month, a day next to a month), countries and
+ * organisations under any name, and other words as the search reads them. Stop words and
+ * words that name no particular meeting are dropped; a month stays even when it is a stop
+ * word ("may").
+ */
+function readMeetingQuery(query: string): QueryWord[] {
+  const tokens = tokenize(query, true);
+  const typing = /[\p{L}\p{N}]$/u.test(query);
+  const words: QueryWord[] = [];
+  for (let at = 0; at < tokens.length && words.length < MAX_QUERY_WORDS; at++) {
+    const token = tokens[at]!;
+    const typedSoFar = typing && at === tokens.length - 1;
+    const date =
+      yearOrMonthOf(token.word) ??
+      (isMonth(tokens[at - 1]) || isMonth(tokens[at + 1]) ? dayOf(token.word) : null);
+    if (date) {
+      words.push({ keys: [dateKey(date)], word: null, date, typedSoFar });
+      continue;
+    }
+    if (STOP_WORDS.has(token.word) || UNSPECIFIC_WORDS.has(token.word)) continue;
+    const polity = polityAt(tokens, at);
+    if (polity && polity.length > 1) {
+      words.push({ keys: [polity.key], word: null, date: null, typedSoFar: false });
+      at += polity.length - 1;
+      continue;
+    }
+    const keys = polity ? [polity.key, token.term] : [token.term];
+    words.push({ keys, word: token.word, date: null, typedSoFar });
+  }
+  return words;
+}
+
+/**
+ * The keys a query word stands for: its own, as written; else a name spelled another way;
+ * else, for a word neither the meetings nor the briefings know, its near spellings; and the
+ * words it begins, when it is being typed or known nowhere.
+ */
+function alternativesOf(
+  index: MeetingIndex,
+  word: QueryWord,
+  knows: (word: string) => boolean,
+): Alternative[] {
+  const found = new Map<string, number>();
+  const add = (key: string, quality: number) => {
+    if (quality > (found.get(key) ?? 0)) found.set(key, quality);
+  };
+  for (const key of word.keys) if (index.postings.has(key)) add(key, 1);
+  const written = word.word;
+  if (written === null) return [...found].map(([key, quality]) => ({ key, quality }));
+  if (found.size === 0) {
+    for (const key of index.nameVariants.get(nameKey(written)) ?? []) add(key, 1);
+  }
+  const unknown = found.size === 0 && !knows(written);
+  if (unknown) {
+    for (const near of index.vocabulary.near(written).slice(0, SEARCH_DEFAULTS.typoExpansions)) {
+      const quality = 1 - SEARCH_DEFAULTS.typoPenalty * near.distance;
+      for (const key of index.keysOfWord.get(near.word) ?? []) add(key, quality);
     }
   }
-  return [...words];
+  if ((unknown || word.typedSoFar) && written.length >= MIN_PREFIX_LETTERS) {
+    let at = lowerBound(index.sortedWords, written);
+    for (let n = 0; n < MAX_PREFIX_WORDS && index.sortedWords[at]?.startsWith(written); n++, at++) {
+      const completion = index.sortedWords[at]!;
+      const quality = written.length / completion.length;
+      for (const key of index.keysOfWord.get(completion) ?? []) add(key, quality);
+    }
+  }
+  return [...found].map(([key, quality]) => ({ key, quality }));
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -183,61 +162,78 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return low;
 }
 
-/** The meetings worth ranking for these query words: those matching the most of them. */
-function candidatesOf(index: MeetingIndex, terms: readonly string[]): MeetingDocument[] {
-  const hits = new Map<number, number>();
-  for (const term of terms) {
-    const matched = new Set<number>();
-    for (const word of wordsFor(index, term))
-      for (const i of index.postings.get(word) ?? []) matched.add(i);
-    for (const i of matched) hits.set(i, (hits.get(i) ?? 0) + 1);
-  }
-  return [...hits.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_CANDIDATES)
-    .map(([i]) => index.documents[i]!);
-}
+const idfOf = (meetings: number, holding: number): number =>
+  Math.log(1 + (meetings - holding + 0.5) / (holding + 0.5));
 
-/** Query words, with country names and demonyms folded to the canonical country. */
-function queryTerms(query: string): string[] {
-  return normalise(query)
-    .split(/[^\p{L}\d-]+/u)
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
-    .map((w) => {
-      const polity = findPolity(w);
-      return polity && !polity.isOrganisation ? normalise(polity.name) : w;
-    });
+const saturate = (frequency: number): number => (frequency * (K1 + 1)) / (K1 + frequency);
+
+const roundScore = (score: number): number => Number(score.toFixed(TIE_DECIMALS));
+
+/**
+ * Records that look like one meeting reported apart (`sameMeeting`) share the best match any
+ * of them has, so the tie-breaks put the record the briefings report most first and its
+ * pieces after it: a meeting asked for is answered with its fullest record.
+ */
+function shareAmongPieces(scores: Map<number, number>, partners: MeetingIndex['partners']): void {
+  for (const [i, score] of [...scores]) {
+    for (const j of partners[i]!) {
+      if (score > (scores.get(j) ?? 0)) scores.set(j, score);
+    }
+  }
 }
 
 /**
- * Meetings ranked for a loose query: each query word is matched fuzzily (fuse.js) against the
- * meetings' titles, places, countries, people, roles, date words and proper names of their
- * passages; a meeting's score adds up the words it matches, so "moscow defence" prefers the
- * meeting matching both. Meetings reported by more briefings win ties.
+ * Meetings ranked for a loose query ("moscow defence", "samarkand summit 2022", "who attended
+ * the talks in Hanoi"): BM25F over each meeting's title, kind and format, place, date,
+ * participants' names and countries, roles, topics and the proper words of its passages.
+ * Each query word counts once, through its best spelling; a year or month the meeting's date
+ * rules out counts against it as much as a match would count for it (after the pieces of one
+ * meeting share their match: a piece's date is its own). Ties go to the meeting
+ * more briefings report as their own (not in passing), then to the one more briefings report,
+ * then to the one they say more about.
  */
-export function rankMeetings(knowledge: Knowledge, query: string): MeetingMatch[] {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const candidates = candidatesOf(indexOf(knowledge), terms);
-  if (candidates.length === 0) return [];
-  const fuse = new Fuse(candidates, FUSE_OPTIONS);
-  const scores = new Map<MeetingRecord, number>();
-  for (const term of terms) {
-    const year = /^(19|20)\d\d$/.test(term);
-    const hits = fuse.search(year ? { when: `'${term}` } : term);
-    for (const hit of hits) {
-      const score = 1 - (hit.score ?? 1);
-      scores.set(hit.item.meeting, (scores.get(hit.item.meeting) ?? 0) + score);
+export function rankMeetings(source: MeetingSource, query: string): MeetingMatch[] {
+  const words = readMeetingQuery(query);
+  if (words.length === 0) return [];
+  const index = indexOf(source);
+  const total = index.meetings.length;
+  const knows = (word: string) => source.index.knows(word);
+  const scores = new Map<number, number>();
+  for (const word of words) {
+    const best = new Map<number, number>();
+    for (const { key, quality } of alternativesOf(index, word, knows)) {
+      const posting = index.postings.get(key)!;
+      const weight = quality * idfOf(total, posting.meetings.length);
+      posting.meetings.forEach((meeting, j) => {
+        const score = weight * saturate(posting.frequencies[j]!);
+        if (score > (best.get(meeting) ?? 0)) best.set(meeting, score);
+      });
+    }
+    for (const [meeting, score] of best) scores.set(meeting, (scores.get(meeting) ?? 0) + score);
+  }
+  shareAmongPieces(scores, index.partners);
+  for (const word of words) {
+    if (!word.date) continue;
+    const held = index.postings.get(dateKey(word.date))?.meetings.length ?? 0;
+    const penalty = idfOf(total, held) * saturate(FIELD_WEIGHTS.date);
+    for (const [meeting, score] of scores) {
+      if (contradicts(index.spans[meeting]!, word.date)) scores.set(meeting, score - penalty);
     }
   }
-  return [...scores.entries()]
-    .map(([meeting, score]) => ({
-      meeting,
-      score:
-        score +
-        meeting.briefings.length * BRIEFING_BONUS +
-        (meeting.reports ?? 0) * REPORT_BONUS +
-        Math.min(meeting.sources.length, MAX_SOURCE_BONUS) * SOURCE_BONUS,
+  return [...scores]
+    .map(([i, score]) => ({
+      meeting: index.meetings[i]!,
+      score: roundScore(score),
+      order: i,
     }))
-    .sort((a, b) => b.score - a.score);
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (b.meeting.reports ?? 0) - (a.meeting.reports ?? 0) ||
+        b.meeting.briefings.length - a.meeting.briefings.length ||
+        b.meeting.sources.length - a.meeting.sources.length ||
+        a.order - b.order,
+    )
+    .slice(0, MAX_CANDIDATES)
+    .map(({ meeting, score }) => ({ meeting, score }));
 }

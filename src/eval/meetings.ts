@@ -4,6 +4,7 @@ import { findPolity } from '../meetings/places/gazetteer.js';
 import { isGenericRole, roleKeys } from '../meetings/roles.js';
 import { fold, nameKey } from '../meetings/text.js';
 import type { AttendeeRecord, MeetingRecord } from '../meetings/types.js';
+import { type AskHalf, halfOf } from './askEval.js';
 import type { TruthMeeting, TruthQuestion } from './truth.js';
 
 /**
@@ -21,8 +22,16 @@ import type { TruthMeeting, TruthQuestion } from './truth.js';
  *   minister, intelligence chief, foreign minister, leader, observer, …); a generic group
  *   word (delegation, representatives) on either side matches any office of that country.
  * - `meeting` and `who-attended` questions: the top meeting is the one matched to the
- *   question's truth meeting.
+ *   question's truth meeting; figures for each half of the questions too (the same split as
+ *   `ask`'s), since ranking weights are set on the tuning half only.
  */
+export interface QuestionFigures {
+  readonly meetingQuestions: number;
+  readonly meetingQuestionAccuracy: number;
+  readonly whoAttendedQuestions: number;
+  readonly whoAttendedAccuracy: number;
+}
+
 export interface MeetingFigures {
   readonly meetings: number;
   readonly matched: number;
@@ -37,6 +46,7 @@ export interface MeetingFigures {
   readonly whoAttendedAccuracy: number;
   /** Records returned beyond those matched to a true meeting, as "title [briefings]". */
   readonly extraRecords: readonly string[];
+  readonly questionHalves: Readonly<Record<AskHalf, QuestionFigures>>;
   readonly misses: readonly string[];
 }
 
@@ -152,22 +162,34 @@ export function evaluateMeetings(
   }
   const precision = ratio(truePositives, returned);
   const recall = ratio(truePositives, expected);
-  const questionScore = (command: 'meeting' | 'who-attended') => {
-    const asked = questions.filter((q) => q.command === command && q.meeting);
+  const questionScore = (command: 'meeting' | 'who-attended', half?: AskHalf) => {
+    const asked = questions.filter(
+      (q) => q.command === command && q.meeting && (half === undefined || halfOf(q.id) === half),
+    );
     let right = 0;
     for (const question of asked) {
       const top = bestMeetings(knowledge, question.text)[0] ?? null;
       const wanted = ourByTruth.get(question.meeting!) ?? null;
       if (top && wanted && top.id === wanted.id) right++;
-      else
+      else if (half === undefined)
         misses.push(
-          `${command} ${question.id} "${question.text}": expected ${wanted?.id ?? question.meeting}, got ${top?.id ?? 'nothing'}`,
+          `${command} ${question.id} (${halfOf(question.id) === 'tuning' ? 'tuning' : 'held-out'}) "${question.text}": expected ${wanted?.id ?? question.meeting}, got ${top?.id ?? 'nothing'}`,
         );
     }
     return { asked: asked.length, accuracy: ratio(right, asked.length) };
   };
   const meetingQ = questionScore('meeting');
   const whoQ = questionScore('who-attended');
+  const halfFigures = (half: AskHalf): QuestionFigures => {
+    const meeting = questionScore('meeting', half);
+    const who = questionScore('who-attended', half);
+    return {
+      meetingQuestions: meeting.asked,
+      meetingQuestionAccuracy: meeting.accuracy,
+      whoAttendedQuestions: who.asked,
+      whoAttendedAccuracy: who.accuracy,
+    };
+  };
   const matched = [...ourByTruth.values()].filter(Boolean).length;
   const matchedIds = new Set([...ourByTruth.values()].map((record) => record?.id));
   const extraRecords = knowledge.meetings
@@ -186,6 +208,7 @@ export function evaluateMeetings(
     whoAttendedQuestions: whoQ.asked,
     whoAttendedAccuracy: whoQ.accuracy,
     extraRecords,
+    questionHalves: { tuning: halfFigures('tuning'), heldOut: halfFigures('heldOut') },
     misses,
   };
 }
@@ -199,6 +222,10 @@ export function meetingReportLines(figures: MeetingFigures): string[] {
     ...figures.extraRecords.map((record) => `  extra record: ${record}`),
     `attendees: precision ${pct(figures.attendeePrecision)}  recall ${pct(figures.attendeeRecall)}  F1 ${pct(figures.attendeeF1)}`,
     `meeting questions (${figures.meetingQuestions}): ${pct(figures.meetingQuestionAccuracy)}  who-attended (${figures.whoAttendedQuestions}): ${pct(figures.whoAttendedAccuracy)}`,
+    ...(['heldOut', 'tuning'] as const).map((half) => {
+      const h = figures.questionHalves[half];
+      return `  ${half === 'tuning' ? 'tuning' : 'held-out'} half: meeting (${h.meetingQuestions}) ${pct(h.meetingQuestionAccuracy)}  who-attended (${h.whoAttendedQuestions}) ${pct(h.whoAttendedAccuracy)}`;
+    }),
     ...figures.misses.map((miss) => `  miss ${miss}`),
   ];
 }

@@ -712,6 +712,10 @@ export class InvertedPassageIndex implements PassageIndex {
     return this.#queryWords(tokenize(query));
   }
 
+  knows(word: string): boolean {
+    return this.#postings.has(indexTermOf(word));
+  }
+
   /** Scratch arrays reused by every search (JavaScript runs one search at a time). */
   #scratch(): {
     scores: Float64Array;

@@ -36,5 +36,7 @@ export interface PassageIndex {
   readQuery(query: string): QueryWord[];
   /** Positions, in `passagesOf` order, of a briefing's passages that hold an index term. */
   termPositions(file: string, term: string): number[];
+  /** Whether some passage holds this folded word (as its index term): a real word, not a typo. */
+  knows(word: string): boolean;
   get(id: PassageId): Passage | undefined;
 }
