@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { MONTHS_FOLDED } from '../corpus/calendar.js';
-import { passagesOf } from '../corpus/passages.js';
+import { passageAt, passagesOf, positionOf } from '../corpus/passages.js';
 import type { Briefing, Passage, PassageId } from '../types.js';
 import { capitalTermsOf, countryWordsOfDemonym } from './demonyms.js';
 import { FuzzyWords } from './fuzzyWords.js';
@@ -301,9 +301,8 @@ function topSlots(
   return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
-/** Passages of a briefing looked up by walking them; a longer briefing gets a map by id. */
+/** Passages of a briefing looked up by walking them; a longer one's are found by their id. */
 const SCANNED_PASSAGES = 64;
-const SLOTS_BY_ID = new WeakMap<object, Map<PassageId, number>>();
 
 /**
  * Full-text index over passages (sentences). An inverted index over folded, stemmed terms
@@ -377,16 +376,12 @@ export class InvertedPassageIndex implements PassageIndex {
     const entry = this.#briefings.get(id.slice(0, id.lastIndexOf('#')));
     if (!entry) return undefined;
     if (entry.passageCount > SCANNED_PASSAGES) {
-      // A long briefing: its passages by id, made once, so a look-up is not a walk through it.
-      let slots = SLOTS_BY_ID.get(entry);
-      if (!slots) {
-        slots = new Map();
-        for (let slot = entry.firstSlot; slot < entry.firstSlot + entry.passageCount; slot++)
-          slots.set(this.#passageAt(slot).id, slot);
-        SLOTS_BY_ID.set(entry, slots);
-      }
-      const slot = slots.get(id);
-      return slot === undefined ? undefined : this.#passageAt(slot);
+      // A long briefing: the id says where the passage stands, so a look-up is not a walk
+      // through it, nor does it make the briefing's other passages.
+      const position = positionOf(entry.briefing, id);
+      if (position < 0 || position >= entry.passageCount) return undefined;
+      const passage = this.#passageAt(entry.firstSlot + position);
+      return passage.id === id ? passage : undefined;
     }
     for (let slot = entry.firstSlot; slot < entry.firstSlot + entry.passageCount; slot++) {
       const passage = this.#passageAt(slot);
@@ -395,11 +390,19 @@ export class InvertedPassageIndex implements PassageIndex {
     return undefined;
   }
 
-  /** The passage in a live slot, its briefing's passages made the first time one is needed. */
+  /**
+   * The passage in a live slot, made the first time it is needed: a short briefing's passages
+   * all at once, a long one's one by one (a question reads a few sentences of it, not all).
+   */
   #passageAt(slot: number): Passage {
     const made = this.#passages[slot];
     if (made) return made;
     const entry = this.#entries[this.#briefingOf[slot]!]!;
+    if (entry.passageCount > SCANNED_PASSAGES) {
+      const passage = passageAt(entry.briefing, slot - entry.firstSlot);
+      this.#passages[slot] = passage;
+      return passage;
+    }
     const passages = passagesOf(entry.briefing);
     for (const [k, passage] of passages.entries()) this.#passages[entry.firstSlot + k] = passage;
     return passages[slot - entry.firstSlot]!;

@@ -13,9 +13,12 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passagesOf } from '../../src/corpus/passages.js';
 import { answersFromKnowledge } from '../../src/discord/answers.js';
+import { ask } from '../../src/answer/ask.js';
 import type { Knowledge } from '../../src/knowledge.js';
+import { knowledgeFrom as knowledgeOfParts } from '../../src/knowledgeBase.js';
 import type { MeetingRecord } from '../../src/meetings/types.js';
-import type { PassageId } from '../../src/types.js';
+import { InvertedPassageIndex } from '../../src/search/passageIndex.js';
+import type { Briefing, PassageId } from '../../src/types.js';
 import { acceptedCallbacks, awaitAnswer, textOf } from '../support/conversation.js';
 import { briefingsFolder, knowledgeFrom } from '../support/knowledge.js';
 import { autocomplete, chatInput } from '../support/payloads.js';
@@ -160,5 +163,62 @@ describe('a briefing of one sentence repeated thousands of times', () => {
     expect(discord.requests.filter((request) => request.status >= 400)).toEqual([]);
     expect(textOf(exchanges[0]!.message)).toMatch(/Moscow/);
     expect(textOf(exchanges.at(-1)!.message)).toMatch(/Muscat/);
+  }, 120_000);
+});
+
+/** A copy of a briefing that counts how many of its sentences' texts are read. */
+function countingReads(briefing: Briefing, reads: { count: number }): Briefing {
+  return {
+    ...briefing,
+    paragraphs: briefing.paragraphs.map((paragraph) => ({
+      ...paragraph,
+      sentences: paragraph.sentences.map((sentence) => {
+        const copy = { ...sentence };
+        Object.defineProperty(copy, 'text', {
+          enumerable: true,
+          get: () => {
+            reads.count++;
+            return sentence.text;
+          },
+        });
+        return copy;
+      }),
+    })),
+  };
+}
+
+describe('a briefing of one sentence repeated thousands of times, restored from a snapshot', () => {
+  it('is answered from the few sentences the answer ranks, not from all of them', async () => {
+    const folder = await briefingsFolder({
+      'hostile.txt': hostileBriefing(),
+      'other.txt':
+        'date 2023-05-02\n\nThe foreign ministers of Oman and Qatar met in Muscat on Monday.',
+    });
+    try {
+      const built = await knowledgeFrom(folder.dir);
+      const reads = { count: 0 };
+      const briefings = [...built.briefings.values()].map((briefing) =>
+        briefing.file === 'hostile.txt' ? countingReads(briefing, reads) : briefing,
+      );
+      // As the CLI finds it in its snapshot: the index restored, no passage made yet.
+      if (!(built.index instanceof InvertedPassageIndex)) throw new Error('not an inverted index');
+      const index = InvertedPassageIndex.fromImage(briefings, built.index.toImage());
+      const restored = knowledgeOfParts(briefings, index, built.meetings, built.skipped);
+      const question = 'Who met the President in Moscow?';
+
+      reads.count = 0;
+      const deep = index.get('hostile.txt#2500.1');
+      expect(deep?.text).toMatch(/^Minister .* met President .* in Moscow on April 25\.$/);
+      expect(reads.count).toBeLessThanOrEqual(1);
+
+      reads.count = 0;
+      const answer = ask(restored, question);
+      expect(answer).toEqual(ask(built, question));
+      expect(answer.found).toBe(true);
+      // Each sentence read is one the answer ranked or cites; the briefing has 3,000.
+      expect(reads.count).toBeLessThan(SENTENCES / 10);
+    } finally {
+      await folder.cleanup();
+    }
   }, 120_000);
 });

@@ -1,10 +1,16 @@
 import type { Knowledge } from '../../knowledge.js';
 import { fold, indexTermOf, tokenize } from '../../search/terms.js';
 import type { PassageHit, PassageIndex, QueryWord } from '../../search/types.js';
-import type { IsoDate, Passage, PassageId } from '../../types.js';
+import type { Briefing, IsoDate, Passage, PassageId } from '../../types.js';
 import type { QuestionAnalysis } from '../question/analyse.js';
 import { answerCheck } from '../sentence/answerTypes.js';
-import { type ReadBriefing, type ReadPassage, readBriefing } from './readBriefing.js';
+import {
+  type ReadBriefing,
+  type ReadPassage,
+  readableCount,
+  readBriefing,
+  readSome,
+} from './readBriefing.js';
 
 /** The weights of ranking, in one place. Set on the tuning half of the labelled questions. */
 export interface RankingTuning {
@@ -191,30 +197,27 @@ function briefingsOf(
   for (const file of others) if (!files.includes(file)) files.push(file);
   return files.flatMap((file) => {
     const briefing = knowledge.briefings.get(file);
-    return briefing ? [readBriefing(briefing)] : [];
+    return briefing ? [briefing] : [];
   });
 }
 
 /**
  * Sentences of one briefing ranked for a question at most; a longer briefing (one that
  * repeats a sentence thousands of times, say) has only the search's hits, the sentences
- * after them and the meeting's facts ranked, so that no question costs its whole length.
+ * after them and the meeting's facts read and ranked, so that no question costs its length.
  */
 const MAX_RANKED_PER_BRIEFING = 1_000;
 
 function passagesToRank(
-  briefing: ReadBriefing,
+  briefing: Briefing,
   hits: readonly PassageHit[],
   facts: ReadonlyMap<PassageId, number>,
-): readonly ReadPassage[] {
-  if (briefing.passages.length <= MAX_RANKED_PER_BRIEFING) return briefing.passages;
-  const hit = new Set(hits.map((h) => h.passage.id));
-  return briefing.passages.filter(
-    (read) =>
-      hit.has(read.passage.id) ||
-      facts.has(read.passage.id) ||
-      (read.previous !== null && hit.has(read.previous.passage.id)),
+): ReadBriefing {
+  if (readableCount(briefing) <= MAX_RANKED_PER_BRIEFING) return readBriefing(briefing);
+  const hit = new Set(
+    hits.filter((h) => h.passage.briefing === briefing.file).map((h) => h.passage.id),
   );
+  return readSome(briefing, [...hit, ...facts.keys()], hit);
 }
 
 const DAY_MS = 86_400_000;
@@ -262,13 +265,13 @@ export function rankPassages(
   const others = evidence.briefings ?? [];
   const scored: RankedPassage[] = [];
   for (const briefing of briefingsOf(knowledge, hits, tuning.briefings, others)) {
-    const terms = new BriefingTerms(knowledge.index, briefing);
+    const reading = passagesToRank(briefing, hits, facts);
+    const terms = new BriefingTerms(knowledge.index, reading);
     const briefingFactor =
-      evidence.heldOn &&
-      announced(briefing.briefing.published, evidence.heldOn, tuning.announcedWithinDays)
+      evidence.heldOn && announced(briefing.published, evidence.heldOn, tuning.announcedWithinDays)
         ? tuning.announcedFactor
         : 1;
-    for (const read of passagesToRank(briefing, hits, facts)) {
+    for (const read of reading.passages) {
       const coverage = coverageOf(read, terms, known, totalIdf, tuning);
       if (coverage === 0) continue;
       const kindFactor = read.passage.kind === 'body' ? 1 : tuning.notBodyFactor;
