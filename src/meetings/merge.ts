@@ -21,19 +21,63 @@ export interface MeetingCluster {
   format: string | null;
   ordinal: number | null;
   level: Set<string>;
-  people: Set<string>;
+  /** Surname keys → the given names they came with ("" when a surname came alone). */
+  people: Map<string, Set<string>>;
   countries: Set<string>;
   /** Whether one of its mentions is a briefing's main meeting. */
   primary: boolean;
 }
 
-/** Score needed to merge two dated accounts, and the higher bar when one has no date. */
+/**
+ * Score needed to merge two dated accounts, and the higher bar when one has no date: then the
+ * evidence itself (people, place, format, countries) must reach it, both being a briefing's
+ * main meeting does not count.
+ */
 const MERGE_SCORE = 2;
 const MERGE_SCORE_UNDATED = 3;
 const MAX_TOPICS = 8;
 
 /** Surname-level key: "Recep Tayyip Erdoğan" and "Tayyip Erdogan" meet at "erdogan". */
 const surnameKey = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
+
+/** A person as the merge compares them: surname, and the forenames when the text gives them. */
+interface PersonKey {
+  readonly surname: string;
+  /** The words before the surname, joined by spaces; "" when only a surname is known. */
+  readonly given: string;
+}
+
+function personKey(name: string): PersonKey {
+  const words = nameKey(name).split(' ');
+  return { surname: words.at(-1) ?? '', given: words.slice(0, -1).join(' ') };
+}
+
+/** Letters two spellings of one forename share at the start ("sergei", "sergey", "serghey"). */
+const FORENAME_PREFIX = 3;
+
+/**
+ * Whether two forenames can be one person's: one is missing, or a word of one starts like a
+ * word of the other ("Tayyip" in "Recep Tayyip"; "Sergei" and "Sergey"), while "Jake" and
+ * "John" differ.
+ */
+function forenamesAgree(a: string, b: string): boolean {
+  if (a === '' || b === '' || a === b) return true;
+  const bWords = b.split(' ');
+  return a.split(' ').some((word) =>
+    bWords.some((other) => {
+      const n = Math.min(FORENAME_PREFIX, word.length, other.length);
+      return word.slice(0, n) === other.slice(0, n) && (n === FORENAME_PREFIX || word === other);
+    }),
+  );
+}
+
+/** Whether a cluster has someone who can be this person: the same surname, forenames agreeing. */
+function hasPerson(people: ReadonlyMap<string, ReadonlySet<string>>, person: PersonKey): boolean {
+  const given = people.get(person.surname);
+  if (!given) return false;
+  for (const other of given) if (forenamesAgree(person.given, other)) return true;
+  return false;
+}
 
 const spans = new WeakMap<MeetingMention, [number, number] | null>();
 function spanOf(mention: MeetingMention): [number, number] | null {
@@ -45,11 +89,13 @@ function spanOf(mention: MeetingMention): [number, number] | null {
   return span;
 }
 
-const peopleOf = new WeakMap<MeetingMention, string[]>();
-function mentionPeople(mention: MeetingMention): string[] {
+const peopleOf = new WeakMap<MeetingMention, PersonKey[]>();
+function mentionPeople(mention: MeetingMention): PersonKey[] {
   let people = peopleOf.get(mention);
   if (!people) {
-    people = mention.attendees.filter((a) => a.name).map((a) => surnameKey(a.name!));
+    // One person named in several sentences counts once.
+    const names = new Set(mention.attendees.filter((a) => a.name).map((a) => nameKey(a.name!)));
+    people = [...names].map(personKey);
     peopleOf.set(mention, people);
   }
   return people;
@@ -80,11 +126,13 @@ function mergeScore(cluster: MeetingCluster, mention: MeetingMention): number | 
   const sameFormat = cluster.format !== null && cluster.format === mention.format;
   if (cluster.level.size > 0 && mention.level.size > 0 && !levelShared && !sameFormat) return null;
   let sharedPeople = 0;
-  for (const person of mentionPeople(mention)) if (cluster.people.has(person)) sharedPeople++;
+  for (const person of mentionPeople(mention))
+    if (hasPerson(cluster.people, person)) sharedPeople++;
   const cityDiffers = cluster.city && mention.city && cluster.city !== mention.city;
   const countryDiffers =
     cluster.placeCountry && mention.placeCountry && cluster.placeCountry !== mention.placeCountry;
-  if ((cityDiffers || countryDiffers) && sharedPeople < 2) return null;
+  // Places that differ part two accounts, unless their dates agree and they share people.
+  if ((cityDiffers || countryDiffers) && (sharedPeople < 2 || !bothDated)) return null;
   const sameCountries = jaccard(cluster.countries, mention.countries) >= 0.5;
   let score = 2 * sharedPeople;
   if (cluster.city && cluster.city === mention.city) score += 2;
@@ -96,13 +144,36 @@ function mergeScore(cluster: MeetingCluster, mention: MeetingMention): number | 
   if (levelShared) score += 1;
   if (bothDated && precisionOf(cluster.date!) === 'day' && cluster.date === mention.date)
     score += 1;
+  if (!bothDated && score < MERGE_SCORE_UNDATED) return null;
   // A briefing's main meeting is more likely another briefing's main meeting than a passing one.
   if (mention.primary && cluster.primary) score += 1;
   if (bothDated) return score >= MERGE_SCORE ? score : null;
+  if (!mention.date && !reportFits(mention, cluster)) return null;
+  // With only people to go by, one shared name is a coincidence of who is in the news.
+  const placeless = !mention.city && !mention.placeCountry && !mention.format && !mention.ordinal;
+  if (!mention.date && placeless && sharedPeople < 2) return null;
   // Without a date to agree on, a place alone is not enough: something about who met must agree too.
   const sameSeat = sharedPeople > 0 || sameFormat || sameCountries;
   return score >= MERGE_SCORE_UNDATED && sameSeat ? score : null;
 }
+
+/**
+ * Whether an undated account fits a dated meeting by when it was written: a report of a
+ * meeting held that gives it no date of its own tells recent news, so the meeting ended at
+ * most REPORT_LAG_DAYS before the report, and not after it; an announcement's meeting is not
+ * over before the report.
+ */
+function reportFits(mention: MeetingMention, cluster: MeetingCluster): boolean {
+  if (!mention.reported || !cluster.span || !mention.primary) return true;
+  const [first, last] = cluster.span;
+  const day = daySpan(mention.reported, null)[0];
+  if (mention.status === 'announced') return last >= day - DATE_SLACK_DAYS;
+  if (mention.status !== 'held') return true;
+  return first <= day + DATE_SLACK_DAYS && last >= day - REPORT_LAG_DAYS;
+}
+
+/** Days before its report an undated held meeting may have ended (see reportFits). */
+const REPORT_LAG_DAYS = 31;
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const item of a) if (b.has(item)) return true;
@@ -122,7 +193,7 @@ function keysOf(mention: MeetingMention): string[] {
 const keysByMention = new WeakMap<MeetingMention, string[]>();
 
 function mentionKeys(mention: MeetingMention): string[] {
-  const keys = mentionPeople(mention).map((p) => `p:${p}`);
+  const keys = mentionPeople(mention).map((p) => `p:${p.surname}`);
   if (mention.city) keys.push(`c:${mention.city}`);
   if (mention.format) keys.push(`f:${mention.format}`);
   if (!mention.city && mention.placeCountry) keys.push(`k:${mention.placeCountry}`);
@@ -146,7 +217,11 @@ function absorb(cluster: MeetingCluster, mention: MeetingMention): void {
   cluster.format ??= mention.format;
   cluster.ordinal ??= mention.ordinal;
   for (const level of mention.level) cluster.level.add(level);
-  for (const person of mentionPeople(mention)) cluster.people.add(person);
+  for (const person of mentionPeople(mention)) {
+    const given = cluster.people.get(person.surname);
+    if (given) given.add(person.given);
+    else cluster.people.set(person.surname, new Set([person.given]));
+  }
   for (const country of mention.countries) cluster.countries.add(country);
 }
 
@@ -282,7 +357,7 @@ export function clusterMentions(mentions: readonly MeetingMention[]): MeetingClu
         format: null,
         ordinal: null,
         level: new Set(),
-        people: new Set(),
+        people: new Map(),
         countries: new Set(),
         primary: false,
       };

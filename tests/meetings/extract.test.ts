@@ -126,3 +126,29 @@ LIMA - The foreign ministers of Chile, Peru and Bolivia will meet in Lima on Mon
     ]);
   });
 });
+
+describe('undated reports', () => {
+  const dated = briefing(
+    'd.txt',
+    `date 2024-05-10
+
+Ministers meet in Lisbon
+
+LISBON - Portuguese Foreign Minister Rui Almeida met Chilean Foreign Minister Tomas Vidal in Lisbon on Thursday.
+`,
+  );
+  const oneName = briefing(
+    'f.txt',
+    `Summit put off
+
+Portuguese Foreign Minister Rui Almeida attended a summit of Atlantic states.
+`,
+  );
+  const meetings = extractMeetings([dated, oneName]);
+
+  it('does not file an undated report under a meeting on one shared name alone', () => {
+    const lisbon = meetings.find((m) => m.sources.some((s) => s.startsWith('d.txt#')));
+    expect(lisbon?.attendees.map((a) => a.name)).toContain('Rui Almeida');
+    expect(lisbon?.sources.some((s) => s.startsWith('f.txt#'))).toBe(false);
+  });
+});
