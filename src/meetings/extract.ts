@@ -194,10 +194,15 @@ interface BriefingState {
   readonly local: ReadonlyMap<string, string>;
   /** By reference date ('' for none); only the readings of the last update are kept. */
   readings: Map<string, ReadMentions>;
+  /**
+   * For a briefing without a publication date: the latest date its text states in full
+   * (see `statedAnchor`); null when it states none; undefined until first read.
+   */
+  anchor?: IsoDate | null;
 }
 
 /** The layout of saved readings (see `MeetingExtractor.save`); others are not restored. */
-const SAVED_VERSION = 1;
+const SAVED_VERSION = 2;
 
 interface SavedReadings {
   readonly version: number;
@@ -207,6 +212,7 @@ interface SavedReadings {
     readonly contentHash: string;
     readonly named: readonly NamedPerson[];
     readonly readings: Map<string, ReadMentions>;
+    readonly anchor: IsoDate | null | undefined;
   }>;
   readonly records: readonly CachedRecord[];
 }
@@ -237,15 +243,59 @@ interface CachedRecord {
 /** "2023-04-25": only a day-precise date anchors an undated briefing's "on Tuesday". */
 const DAY_DATE_LENGTH = 10;
 
-/** Undated briefings take the date of the meeting they were merged into as their reference. */
-function inferredReferences(clusters: readonly MeetingCluster[]): Map<string, IsoDate> {
+/**
+ * Undated briefings take a reference from the meeting they were merged into: its date when it
+ * is known to the day; else the publication date of the earliest dated briefing reporting it
+ * as its own meeting (reports follow a meeting within days, so "on Tuesday" or "March 18" is
+ * the nearest such day to it).
+ */
+function inferredReferences(
+  clusters: readonly MeetingCluster[],
+  published: ReadonlyMap<string, IsoDate>,
+): Map<string, IsoDate> {
   const references = new Map<string, IsoDate>();
   for (const cluster of clusters) {
-    if (cluster.date?.length !== DAY_DATE_LENGTH) continue;
+    let reference: IsoDate | null = cluster.date?.length === DAY_DATE_LENGTH ? cluster.date : null;
+    if (reference === null && cluster.date === null) {
+      const reports = cluster.mentions
+        .filter((mention) => mention.primary && mention.status === 'held')
+        .map((mention) => published.get(mention.briefing))
+        .filter((date): date is IsoDate => date !== undefined)
+        .sort();
+      reference = reports[0] ?? null;
+    }
+    if (reference === null) continue;
     for (const mention of cluster.mentions)
-      if (mention.primary) references.set(mention.briefing, cluster.date);
+      if (mention.primary && !published.has(mention.briefing))
+        references.set(mention.briefing, reference);
   }
   return references;
+}
+
+/** Readings by reference date: '' for none, "a:" before a briefing's stated anchor. */
+const readingKey = (state: BriefingState, reference: IsoDate | null): string =>
+  reference === null ? '' : reference === state.anchor ? `a:${reference}` : reference;
+
+/** Four-digit years: only sentences holding one can state a date in full. */
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+
+/**
+ * The latest day a briefing's own text states in full (day, month and year: "Tuesday, Feb. 5,
+ * 2019" in a caption, "on 14 July 2015"), read without a reference. A page without a
+ * publication date was written near the days it states; the latest is the nearest to the
+ * writing (earlier ones are history), so its relative dates are read from it in the direction
+ * of their tense, as from a publication date. Not a publication date: the briefing keeps none.
+ */
+function statedAnchor(doc: Doc): IsoDate | null {
+  let latest: IsoDate | null = null;
+  for (const sentence of doc.sentences) {
+    if (!YEAR_WORD.test(sentence.reading.text)) continue;
+    for (const date of sentence.dates) {
+      if (date.relative || date.date.length !== DAY_DATE_LENGTH) continue;
+      if (latest === null || date.date > latest) latest = date.date;
+    }
+  }
+  return latest;
 }
 
 function linkSeries(records: Omit<MeetingRecord, 'previous' | 'next'>[]): MeetingRecord[] {
@@ -334,6 +384,7 @@ export class MeetingExtractor {
         contentHash: state.briefing.contentHash,
         named: state.named,
         readings: state.readings,
+        anchor: state.anchor,
       })),
       records: [...this.#records.values()],
     };
@@ -362,6 +413,7 @@ export class MeetingExtractor {
           named: state.named,
           local: localNames(state.named),
           readings: state.readings,
+          anchor: state.anchor,
         });
       }
       for (const cached of readings.records) {
@@ -399,17 +451,36 @@ export class MeetingExtractor {
     const read = (state: BriefingState, reference: IsoDate | null) => {
       const reading = this.#read(state, reference, directory, undatedDocs);
       const kept = used.get(state) ?? new Map<string, ReadMentions>();
-      kept.set(reference ?? '', reading);
+      kept.set(readingKey(state, reference), reading);
       used.set(state, kept);
       return reading.mentions;
     };
 
     let mentions = states.flatMap((state) => read(state, state.briefing.published));
+    // An undated briefing that states a day in full is read against the latest it states.
+    const anchored = states.filter((state) => {
+      if (state.briefing.published) return false;
+      if (state.anchor === undefined) {
+        const doc = undatedDocs.get(state) ?? this.#undatedDoc(state);
+        state.anchor = statedAnchor(doc);
+      }
+      return state.anchor !== null;
+    });
+    if (anchored.length > 0) {
+      const redo = new Set(anchored.map((state) => state.briefing.file));
+      mentions = [
+        ...mentions.filter((m) => !redo.has(m.briefing)),
+        ...anchored.flatMap((state) => read(state, state.anchor!)),
+      ];
+    }
     let clusters = clusterMentions(mentions);
-    // Undated briefings take the date of the meeting they were merged into as their reference.
-    const references = inferredReferences(clusters);
+    // Other undated briefings take their reference from the meeting they were merged into.
+    const published = new Map<string, IsoDate>();
+    for (const state of states)
+      if (state.briefing.published) published.set(state.briefing.file, state.briefing.published);
+    const references = inferredReferences(clusters, published);
     const undated = states.filter(
-      (state) => !state.briefing.published && references.has(state.briefing.file),
+      (state) => !state.briefing.published && !state.anchor && references.has(state.briefing.file),
     );
     if (undated.length > 0) {
       const redo = new Set(undated.map((state) => state.briefing.file));
@@ -438,7 +509,7 @@ export class MeetingExtractor {
     directory: Directory,
     undatedDocs: Map<BriefingState, Doc>,
   ): ReadMentions {
-    const cached = state.readings.get(reference ?? '');
+    const cached = state.readings.get(readingKey(state, reference));
     if (cached && [...cached.lookups].every(([token, name]) => directory.name(token) === name))
       return cached;
     const lookups = new Map<string, string | null>();
@@ -449,11 +520,17 @@ export class MeetingExtractor {
       lookups.set(token, name);
       return name;
     };
-    const inferred = !state.briefing.published && reference !== null;
+    // A stated day is read like a publication date; a meeting's date is the meeting's own.
+    const inferred = !state.briefing.published && reference !== null && reference !== state.anchor;
     const doc = annotate(state.briefing, reference, READERS, inferred, undatedDocs.get(state));
     if (!state.briefing.published) undatedDocs.set(state, doc);
     const mentions = meetingsOfDoc(doc, personResolver(known));
     return { mentions, lookups };
+  }
+
+  /** An undated briefing's document read without a reference, when no reading made it. */
+  #undatedDoc(state: BriefingState): Doc {
+    return annotate(state.briefing, null, READERS);
   }
 
   /** The cluster's record, rebuilt only when its mentions or the facts it used changed. */

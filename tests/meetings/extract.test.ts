@@ -152,3 +152,36 @@ Portuguese Foreign Minister Rui Almeida attended a summit of Atlantic states.
     expect(lisbon?.sources.some((s) => s.startsWith('f.txt#'))).toBe(false);
   });
 });
+
+describe('a briefing without a publication date', () => {
+  const stamped = briefing(
+    'g.txt',
+    `Ministers gather in Tallinn
+
+Estonian Foreign Minister Kaja Rebane speaks in Tallinn on Monday, March 4, 2024. (Photo: Agency)
+
+TALLINN - Estonian Foreign Minister Kaja Rebane met Latvian Foreign Minister Janis Ozols in Tallinn on Monday.
+
+They will meet again in Riga on Friday.
+`,
+  );
+  const bare = briefing(
+    'h.txt',
+    `Ministers gather in Tallinn
+
+TALLINN - Estonian Foreign Minister Kaja Rebane met Latvian Foreign Minister Janis Ozols in Tallinn on Monday.
+`,
+  );
+
+  it('reads its days from the latest day it states in full, in the direction of their tense', () => {
+    const meetings = extractMeetings([stamped]);
+    expect(meetings.map((m) => [m.location, m.date])).toEqual([
+      ['Tallinn, Estonia', '2024-03-04'],
+      ['Riga, Latvia', '2024-03-08'],
+    ]);
+  });
+
+  it('leaves them unknown when it states no day in full', () => {
+    expect(extractMeetings([bare]).map((m) => m.date)).toEqual([null]);
+  });
+});

@@ -110,6 +110,8 @@ const WEAK_VERBS: ReadonlySet<string> = new Set([
   'miss',
   'send',
   'withdraw',
+  // "pulled out of the deal": leaving an agreement, a meeting only when one is named.
+  'pull out',
   'decline',
   'receive',
   'welcome',

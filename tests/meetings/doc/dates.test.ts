@@ -217,6 +217,7 @@ describe('numbers and words that are not dates', () => {
     'Talks ended two days later.',
     'Contacts will follow in the next few days.',
     'The accord was signed a day after the summit.',
+    'Tariffs should fall by half by 2031 once the pact is signed.',
   ])('%s', (sentence) => {
     expect(datesIn(sentence, THURSDAY)).toEqual([]);
   });

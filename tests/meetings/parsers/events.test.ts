@@ -105,4 +105,11 @@ describe('meeting events read from verb and noun frames', () => {
   ])('reads what became of the meeting in %j', (text, trigger, status) => {
     expect(main(text, trigger).status).toBe(status);
   });
+
+  it.each([
+    ['Norland pulled out of the fishing accord in May 2016.', []],
+    ['Norland pulled out of the summit in May 2016.', ['pull out', 'summit']],
+  ])('reads leaving an agreement as no meeting: %j', (text, triggers) => {
+    expect(eventsOf(text).map((e) => e.trigger)).toEqual(triggers);
+  });
 });

@@ -202,6 +202,8 @@ export function yearProposals(reading: SentenceReading): CalendarProposal[] {
     const year = joined ? Number(joined[1]) : yearOf(tokens[i]);
     if (year === null) continue;
     if (!joined && (tokens[i]!.pos !== 'NUM' || !isYear(reading, i))) continue;
+    // "cut emissions by 2030": a deadline, the latest time for something, dates no event.
+    if (foldedWord(tokens[i - 1]) === 'by') continue;
     const first = PART_OF_MONTH.has(foldedWord(tokens[i - 1])) ? i - 1 : i;
     found.push(calendar(tokens, first, i, { ...NO_PARTS, year }));
   }
