@@ -2,9 +2,15 @@ import type { Knowledge } from '../knowledge.js';
 import type { AskResult } from '../types.js';
 import { CitationCollector } from './citations.js';
 import { heldMeetingDate, meetingFacts } from './meetingFacts.js';
-import { analyseQuestion } from './question/analyse.js';
+import { analyseQuestion, type QuestionAnalysis } from './question/analyse.js';
 import { readsAsEnglish } from './question/language.js';
-import { RANKING, type RankingTuning, rankPassages } from './rank/rankPassages.js';
+import {
+  RANKING,
+  type RankedPassage,
+  type RankingTuning,
+  rankPassages,
+} from './rank/rankPassages.js';
+import { answerCheck } from './sentence/answerTypes.js';
 import { shortFact } from './sentence/shortFact.js';
 
 /** How `ask` decides, in one place: the ranking's weights and the answer's thresholds. */
@@ -47,6 +53,35 @@ export const EMPTY_QUESTION_ANSWER =
   'Ask a question about the briefings, for example: "Who attended the Moscow meeting?"';
 
 /**
+ * Every passage that may answer an analysed question, best first: the search's hits and the
+ * sentences of their briefings, ranked with the meeting facts the question asks for.
+ */
+export function rankForQuestion(
+  knowledge: Knowledge,
+  analysis: QuestionAnalysis,
+  tuning: RankingTuning = ASK_TUNING,
+): RankedPassage[] {
+  const hits = knowledge.index.search(analysis.searchText, { limit: CANDIDATES });
+  const words = knowledge.index.readQuery(analysis.searchText);
+  const answers = answerCheck(
+    analysis,
+    words.map((word) => word.word),
+  );
+  const facts = meetingFacts(knowledge, analysis, hits, answers);
+  return rankPassages(
+    knowledge,
+    analysis,
+    words,
+    hits,
+    {
+      ...(facts ? { facts: facts.strength, briefings: facts.meeting.briefings } : {}),
+      heldOn: heldMeetingDate(knowledge, analysis, hits),
+    },
+    tuning,
+  );
+}
+
+/**
  * Answers a free question with the passage(s) that best answer it, verbatim and cited.
  * When nothing answers well enough, says so and offers the closest passages.
  */
@@ -67,19 +102,7 @@ export function ask(knowledge: Knowledge, question: string, options: AskOptions 
   }
 
   const analysis = analyseQuestion(trimmed);
-  const hits = knowledge.index.search(analysis.searchText, { limit: CANDIDATES });
-  const facts = meetingFacts(knowledge, analysis, hits);
-  const ranked = rankPassages(
-    knowledge,
-    analysis,
-    knowledge.index.readQuery(analysis.searchText),
-    hits,
-    {
-      ...(facts ? { facts: facts.strength, briefings: facts.meeting.briefings } : {}),
-      heldOn: heldMeetingDate(knowledge, analysis, hits),
-    },
-    tuning,
-  );
+  const ranked = rankForQuestion(knowledge, analysis, tuning);
   const best = ranked[0];
 
   if (!best || best.coverage < tuning.minAnswerCoverage) {

@@ -1,4 +1,9 @@
+import { memoize } from '../corpus/memoize.js';
 import type { Knowledge } from '../knowledge.js';
+import { EVENT_NOUNS } from '../meetings/doc/placeWords.js';
+import { findPlaceExpressions } from '../meetings/doc/places.js';
+import { readSentence } from '../meetings/doc/reading.js';
+import type { PlaceContext, PlaceExpression } from '../meetings/doc/types.js';
 import type { MeetingRecord } from '../meetings/types.js';
 import { fold } from '../search/terms.js';
 import type { PassageHit } from '../search/types.js';
@@ -85,25 +90,81 @@ const MAX_FACT_SOURCES = 200;
 const first = <T>(items: readonly T[]): readonly T[] =>
   items.length > MAX_FACT_SOURCES ? items.slice(0, MAX_FACT_SOURCES) : items;
 
-/** The passages stating the fact asked for, with how strongly each states it. */
+/** Words that make a sentence speak of a meeting: "met", "held talks", "the summit", "hosted". */
+const MEETING_LEMMAS: ReadonlySet<string> = new Set([
+  'meet',
+  'meeting',
+  'hold',
+  'host',
+  'attend',
+  'convene',
+  'gather',
+  'visit',
+  'sit',
+  'greet',
+  'welcome',
+  'receive',
+  ...EVENT_NOUNS,
+]);
+/** Prepositions that put a meeting in a place: "met *in* Geneva", "talks *at* the Grand Hotel". */
+const AT_PLACE: ReadonlySet<string> = new Set(['in', 'at']);
+const NO_COUNTRIES: PlaceContext = { countries: new Set() };
+
+/**
+ * The places a sentence puts a meeting in or at ("met *in Geneva*", "talks *at the Grand
+ * Hotel*"), or none when it does not speak of a meeting.
+ */
+const meetingPlacesIn = memoize((text: string): readonly PlaceExpression[] => {
+  const reading = readSentence(text);
+  if (!reading.tokens.some((token) => MEETING_LEMMAS.has(token.lemma.toLowerCase()))) return [];
+  return findPlaceExpressions(reading, NO_COUNTRIES).filter(
+    (place) => place.preposition !== null && AT_PLACE.has(place.preposition),
+  );
+});
+
+/**
+ * Whether a sentence gives the place of a meeting held in a town: it puts the meeting in the
+ * town or at a named venue ("wrapped up their talks at the Grand Hotel"). A town named in
+ * passing ("following the Lisbon meeting", a dateline) gives no place.
+ */
+const givesPlace = (text: string, town: string): boolean =>
+  meetingPlacesIn(text).some(
+    (place) => place.venue !== null || (place.city !== null && fold(place.city) === town),
+  );
+
+/** Whether a sentence names an attendee: by one of the words of their name ("Lisboa" for "Ana Lisboa"). */
+function namesPerson(text: string, name: string): boolean {
+  const written = new Set(fold(text).split(/[^\p{L}\p{N}]+/u));
+  return fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => word.length > 2 && written.has(word));
+}
+
+/**
+ * The passages stating the fact asked for, with how strongly each states it: for "who", a
+ * sentence naming a participant as taking part; for "when", one giving the meeting's date;
+ * for "where", one giving its place. A sentence that does not hold the kind of answer asked
+ * for (`answers`: a person the question does not name, a date, a place it does not give)
+ * states no fact the question lacks, so it is left out.
+ */
 function factPassages(
   meeting: MeetingRecord,
   kind: MeetingFactKind,
   passages: Knowledge['passageById'],
+  answers: (sentence: string) => boolean,
 ): Map<PassageId, number> {
   const strength = new Map<PassageId, number>();
+  const textOf = (id: PassageId) => passages.get(id)?.text ?? '';
   switch (kind) {
     case 'date':
       for (const id of first(meeting.dateSources)) strength.set(id, 1);
       break;
     case 'place': {
       for (const id of first(meeting.locationSources)) strength.set(id, 1);
-      // Sentences that name the place itself ("at the Filoli estate in Woodside") too.
-      const place = fold(meeting.location?.split(',')[0] ?? '');
-      if (place) {
-        for (const id of first(meeting.sources)) {
-          if (fold(passages.get(id)?.text ?? '').includes(place)) strength.set(id, 1);
-        }
+      // Sentences that put the meeting in the town or at a venue ("at the Filoli estate") too.
+      const town = fold(meeting.location?.split(',')[0] ?? '');
+      for (const id of first(meeting.sources)) {
+        if (givesPlace(textOf(id), town)) strength.set(id, 1);
       }
       break;
     }
@@ -111,12 +172,14 @@ function factPassages(
       // A sentence naming who took part states it; one describing unnamed roles, less.
       for (const attendee of first(meeting.attendees)) {
         for (const id of first(attendee.sources)) {
-          const own = attendee.name ? 1 : UNNAMED_STRENGTH;
+          const named = attendee.name !== null && namesPerson(textOf(id), attendee.name);
+          const own = named ? 1 : UNNAMED_STRENGTH;
           strength.set(id, Math.max(strength.get(id) ?? 0, own));
         }
       }
       break;
   }
+  for (const id of strength.keys()) if (!answers(textOf(id))) strength.delete(id);
   return strength;
 }
 
@@ -129,12 +192,13 @@ export function meetingFacts(
   knowledge: Knowledge,
   analysis: QuestionAnalysis,
   hits: readonly PassageHit[],
+  answers: (sentence: string) => boolean = () => true,
 ): MeetingFacts | null {
   const kind = analysis.meetingFact;
   if (!kind || knowledge.meetings.length === 0) return null;
   const meeting = chooseMeeting(analysis.order, supportOf(knowledge, hits));
   if (!meeting) return null;
-  const strength = factPassages(meeting, kind, knowledge.passageById);
+  const strength = factPassages(meeting, kind, knowledge.passageById, answers);
   for (const id of strength.keys()) if (!knowledge.passageById.has(id)) strength.delete(id);
   return strength.size > 0 ? { meeting, kind, strength } : null;
 }

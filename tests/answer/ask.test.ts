@@ -27,7 +27,8 @@ describe('ask on the seeds', () => {
     const knowledge = await knowledgeOf(SEEDS);
     const result = ask(knowledge, 'where did the defence ministers meet?');
     expect(result.found).toBe(true);
-    expect(result.answer).toMatch(/Moscow/);
+    // The place reader reads "Russia's capital" as Moscow: a sentence giving the place either way.
+    expect(result.answer).toMatch(/Moscow|Russia's capital/);
     expect(result.citations.length).toBeGreaterThanOrEqual(1);
     expect(result.citations.length).toBeLessThanOrEqual(3);
     expect(result.citations.map((c) => c.id)).toEqual(result.citations.map((_, i) => i + 1));
@@ -59,7 +60,7 @@ describe('ask on the seeds', () => {
   it('does not let one word no briefing holds veto an answer', async () => {
     const result = ask(await knowledgeOf(SEEDS), 'where did the defence ministers meet, roughly?');
     expect(result.found).toBe(true);
-    expect(result.answer).toMatch(/Moscow/);
+    expect(result.answer).toMatch(/Moscow|Russia's capital/);
   });
 
   it('cites the sentence naming who attended the Moscow meeting (the first example)', async () => {

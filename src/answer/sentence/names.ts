@@ -246,7 +246,16 @@ export const findNames = memoize((sentence: string): readonly NameSpan[] => {
       j++;
     }
     const before = k > 0 ? words[k - 1]!.text.toLowerCase() : undefined;
-    const span = classify(run, before);
+    // "the Filoli estate", "the Metropole hotel": a name before a place word written small.
+    const after = words[j];
+    const placeWord =
+      after !== undefined &&
+      !CAPITALISED.test(after.text) &&
+      /^\s+$/.test(sentence.slice(words[j - 1]!.end, after.start)) &&
+      PLACE_HEADS.has(bare(after.text));
+    const span = placeWord
+      ? { start: word.start, end: after.start + bare(after.text).length, kind: 'place' as const }
+      : classify(run, before);
     if (span) spans.push({ ...span, text: sentence.slice(span.start, span.end) });
     k = j;
   }

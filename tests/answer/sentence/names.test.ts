@@ -38,6 +38,12 @@ describe('findNames', () => {
     expect(kinds('OSLO, Norway - The ministers met.')).toEqual(['place:OSLO', 'country:Norway']);
   });
 
+  it('reads a name before a place word written small as a place', () => {
+    expect(kinds('The ministers met at the Quinta Azul estate by the river.')).toEqual([
+      'place:Quinta Azul estate',
+    ]);
+  });
+
   it('gives offsets into the sentence', () => {
     const sentence = 'He thanked Deputy Mayor Ada Kowal.';
     for (const span of findNames(sentence)) {
