@@ -43,7 +43,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [options]
-  --size N          corpus size in briefings; repeatable or comma-separated (default 100,1000,10000)
+  --size N          corpus size in briefings; repeatable or comma-separated (default ${DEFAULT_SIZES.join(',')})
   --queries N       queries per kind (default ${DEFAULT_QUERIES}; ${SMOKE_QUERIES} with --smoke)
   --baseline-queries N  queries per kind for the baseline (default: capped at large sizes)
   --seed N          generator seed (default ${DEFAULT_SEED})

@@ -8,7 +8,9 @@
  *     [--wait-for-readings]
  *
  * `--wait-for-readings` waits, after answering, until the worker has saved what it read (as a
- * bot that has run for a while has), so that the next start can restore it.
+ * bot that has run for a while has), so that the next start can restore it. When readings were
+ * already saved before this start (a CLI run saves them too), there is nothing to wait for: the
+ * worker rewrites them only when it read something new.
  */
 import { existsSync, statSync } from 'node:fs';
 import { ask } from '../src/answer/index.js';
@@ -53,10 +55,8 @@ async function main(args: readonly string[]): Promise<BotStartResult> {
     }
   };
   if (args.includes('--wait-for-meetings')) await waitFor(() => meetingsMs !== null);
-  if (args.includes('--wait-for-readings') && readings) {
-    await waitFor(
-      () => existsSync(readings.path) && statSync(readings.path).mtimeMs !== savedBefore,
-    );
+  if (args.includes('--wait-for-readings') && readings && savedBefore === 0) {
+    await waitFor(() => existsSync(readings.path));
   }
   await live.close();
   return { answeredMs, meetingsMs, cited: answer.citations.map((c) => c.briefing) };
