@@ -18,6 +18,19 @@ describe('the city list', () => {
     expect(findCity(name)?.country).toBe(country);
   });
 
+  it.each([
+    ['Cologne', 'Germany', 'Köln'],
+    ['Seville', 'Spain', 'Sevilla'],
+  ])('finds %s in %s by the name English news gives it, not only as %s', (name, country) => {
+    expect(findCity(name)?.country).toBe(country);
+  });
+
+  it('keeps a town of the same English name as a smaller namesake, not the first choice', () => {
+    const countries = findCities('Cologne').map((city) => city.country);
+    expect(countries[0]).toBe('Germany');
+    expect(countries.length).toBeGreaterThan(1);
+  });
+
   it('keeps one city per country for a shared name, the capital first', () => {
     const countries = findCities('Paris').map((city) => city.country);
     expect(countries[0]).toBe('France');
