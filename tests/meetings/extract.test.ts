@@ -185,3 +185,21 @@ TALLINN - Estonian Foreign Minister Kaja Rebane met Latvian Foreign Minister Jan
     expect(extractMeetings([bare]).map((m) => m.date)).toEqual([null]);
   });
 });
+
+describe('a photo caption', () => {
+  it('does not make the photographer its credit names a participant', () => {
+    const text = [
+      'date 2024-03-08',
+      '',
+      'Ministers meet in Nairobi',
+      '',
+      'Foreign Minister Amani Otieno of Kenya and Foreign Minister Selam Tesfaye of Ethiopia met in Nairobi on Thursday to discuss the Nile water dispute.',
+      '',
+      'Foreign ministers Amani Otieno and Selam Tesfaye during their talks in Nairobi. (Photo: Jomo Wanjiru/AGENCY)',
+      '',
+      'The talks lasted three hours, officials said.',
+    ].join('\n');
+    const [meeting] = extractMeetings([briefing('a.txt', text)]);
+    expect(meeting?.attendees.map((a) => a.name).sort()).toEqual(['Amani Otieno', 'Selam Tesfaye']);
+  });
+});

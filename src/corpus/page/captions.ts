@@ -10,7 +10,7 @@ const BRACKETED_CREDIT =
   /\((?=[^()]{2,80}\)\s*$)[^()]*(?:\/|\||\bvia\b|\bphotos?\b|\bimages?\b|\bfile\b|\bcredit\b|\bpool\b)[^()]*\)\s*$/iu;
 /** A bracketed credit that is only an agency's initials: "(AA)", "(PTI)". */
 const AGENCY_INITIALS = /\(\p{Lu}{2,6}\)\s*$/u;
-/** "… | PTI", "… | EU delegation in Vienna/Getty Images": a credit after a bar. */
+/** "… | PTI", "… | Delegates in the hall/Agency Images": a credit after a bar. */
 const BAR_CREDIT =
   /\s\|\s*(?:\p{Lu}{2,}|[^|]*\/\s*\p{Lu}[^|]*|[^|]*\b(?:photo|image|pool)\b[^|]*)$/iu;
 /** "REUTERS/Amit Dave", "AFP/Getty": an upper-case agency, a slash, a name. */
@@ -42,6 +42,32 @@ export function hasPhotoCredit(text: string): boolean {
     CREDIT_AT_END.test(text) ||
     PHOTO_LABEL.test(text)
   );
+}
+
+/** A photographer or agency after the last slash of a bar's segment: "Delegates in the hall/Agency". */
+const SLASHED_NAME = /\/\s*\p{Lu}[^/|]*$/u;
+
+/**
+ * A caption without the credit at its end ("(Photo: Name/Agency)", "| Agency", "via Agency
+ * Images", "Name/Agency"), so that a photographer or an agency is not read as someone in the
+ * photo. What a bar's segment says before its slash ("| Delegates in the hall/Agency") stays.
+ */
+export function withoutPhotoCredit(text: string): string {
+  let end = text.length;
+  const cut = (at: number | undefined) => {
+    if (at !== undefined && at > 0 && at < end) end = at;
+  };
+  cut(BRACKETED_CREDIT.exec(text)?.index);
+  cut(SLASH_CREDIT.exec(text)?.index);
+  cut(VIA_CREDIT.exec(text)?.index);
+  cut(CREDIT_AT_END.exec(text)?.index);
+  const bar = BAR_CREDIT.exec(text);
+  if (bar) {
+    const segment = text.slice(bar.index);
+    const slashed = SLASHED_NAME.exec(segment);
+    cut(slashed ? bar.index + slashed.index : bar.index);
+  }
+  return text.slice(0, end).trimEnd();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutPhotoCredit } from '../../corpus/page/captions.js';
 import { passageId } from '../../corpus/passages.js';
 import type { Briefing, IsoDate, PassageKind } from '../../types.js';
 import { type UnnamedGroup, findUnnamedGroups } from '../groups.js';
@@ -222,9 +223,10 @@ export function annotate(
         paragraph.dateline && sentence.start < paragraph.dateline.end
           ? paragraph.dateline.end - sentence.start
           : 0;
+      // A caption's photo credit names who took the photo, not who is in it.
+      const text = sentence.kind === 'caption' ? withoutPhotoCredit(sentence.text) : sentence.text;
       const reading =
-        lent?.facts[read.length]?.reading ??
-        readSentence(sentence.text, Math.min(from, sentence.text.length));
+        lent?.facts[read.length]?.reading ?? readSentence(text, Math.min(from, text.length));
       read.push({ paragraph, sentence, reading });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaption } from '../../../src/corpus/page/captions.js';
+import { isCaption, withoutPhotoCredit } from '../../../src/corpus/page/captions.js';
 
 describe('photo captions', () => {
   it.each([
@@ -24,5 +24,29 @@ describe('photo captions', () => {
     'The two sides agreed to meet again in the spring.',
   ])('does not read %j as a caption', (text) => {
     expect(isCaption(text)).toBe(false);
+  });
+});
+
+describe('a caption without its photo credit', () => {
+  it.each([
+    [
+      'The ministers shake hands in Lorn. (Photo: Jane Dorrit/AGENCY)',
+      'The ministers shake hands in Lorn.',
+    ],
+    ['The ministers shake hands. AGENCY/Jon Smyth', 'The ministers shake hands.'],
+    ['Leaders pose before the talks, via Agency Images', 'Leaders pose before the talks,'],
+    ['Leaders at the table. Photo: Ann Leeward', 'Leaders at the table.'],
+    [
+      'Talks resume in the capital | Delegation in the city/Agency Images',
+      'Talks resume in the capital | Delegation in the city',
+    ],
+    ['Talks resume in the capital | AGENCY', 'Talks resume in the capital'],
+  ])('reads %j as %j', (caption, content) => {
+    expect(withoutPhotoCredit(caption)).toBe(content);
+  });
+
+  it('keeps a caption with no credit whole', () => {
+    const text = 'The minister (centre) listens as the adviser (right) speaks during the talks';
+    expect(withoutPhotoCredit(text)).toBe(text);
   });
 });
