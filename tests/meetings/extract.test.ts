@@ -203,3 +203,25 @@ describe('a photo caption', () => {
     expect(meeting?.attendees.map((a) => a.name).sort()).toEqual(['Amani Otieno', 'Selam Tesfaye']);
   });
 });
+
+describe('the sources a report cites', () => {
+  it('are not who "they" are in the next sentence', () => {
+    const text = [
+      'date 2024-03-08',
+      '',
+      'Ministers meet in Nairobi',
+      '',
+      'Foreign Minister Amani Otieno of Kenya and Foreign Minister Selam Tesfaye of Ethiopia met in Nairobi on Thursday.',
+      '',
+      '"We made progress," Otieno told reporters after the talks, according to local journalists Jomo Wanjiru and Akinyi Odhiambo.',
+      '',
+      'They will meet again in Addis Ababa next month.',
+    ].join('\n');
+    const names = extractMeetings([briefing('a.txt', text)]).flatMap((m) =>
+      m.attendees.map((a) => a.name),
+    );
+    expect(names).toContain('Amani Otieno');
+    expect(names).not.toContain('Jomo Wanjiru');
+    expect(names).not.toContain('Akinyi Odhiambo');
+  });
+});

@@ -150,3 +150,23 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return Math.max(0, found);
 }
+
+/** Words that end the phrase "according to …" before a later word: a verb, a quotation, a clause mark. */
+const ATTRIBUTION_ENDS = new Set([';', ':', '"', '“', '”', '(', ')', '.', '—', '–']);
+/** Longest "according to" phrase read back over: "according to two Iranian reporters, A and B". */
+const MAX_ATTRIBUTION_WORDS = 12;
+
+/**
+ * True when the word at `position` is in an "according to …" phrase: a source of the report
+ * ("according to reporters A and B"), not someone the sentence says did anything.
+ */
+export function inAttribution(tokens: readonly Token[], position: number): boolean {
+  const first = Math.max(1, position - MAX_ATTRIBUTION_WORDS);
+  for (let i = position - 1; i >= first; i--) {
+    const token = tokens[i]!;
+    const text = token.text.toLowerCase();
+    if (text === 'to' && tokens[i - 1]!.text.toLowerCase() === 'according') return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || ATTRIBUTION_ENDS.has(text)) return false;
+  }
+  return false;
+}

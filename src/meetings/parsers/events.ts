@@ -18,7 +18,7 @@ import {
   VERB_PARTICLES,
 } from '../lexicon.js';
 import { addDays } from '../dates.js';
-import { clausesOf, tokenAt } from './clauses.js';
+import { clausesOf, inAttribution, tokenAt } from './clauses.js';
 
 /** What a sentence says someone did at (or about) a meeting. */
 export type ParticipantRole =
@@ -470,11 +470,7 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
         if (!before && s < position && s > trigger.last && position - s <= 2) return 'mentioned';
         if (!before && s > position && s - tokenAt(tokens, end) <= 2) return 'mentioned';
       }
-      const two = tokens
-        .slice(Math.max(0, position - 2), position)
-        .map(lower)
-        .join(' ');
-      if (two === 'according to') return 'mentioned';
+      if (inAttribution(tokens, position)) return 'mentioned';
       if (trigger.noun !== null) {
         // People attach to a meeting noun through a preposition, a possessive or a light verb.
         const preposition = tokens

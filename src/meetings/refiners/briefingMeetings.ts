@@ -4,6 +4,7 @@ import type { DateExpression, PersonName } from '../doc/types.js';
 import { datesCompatible, daySpan } from '../dates.js';
 import { type MeetingMention, newMention } from '../mentions.js';
 import type { EventMention, Participant } from '../parsers/events.js';
+import { inAttribution, tokenAt } from '../parsers/clauses.js';
 import { parseEvents } from '../parsers/events.js';
 import { formatOf, ordinalOf, sizedKind, sizeOf } from '../parsers/formats.js';
 import { ARRIVAL_VERBS } from '../lexicon.js';
@@ -221,7 +222,14 @@ export function meetingsOfDoc(doc: Doc, resolve: PersonResolver): MeetingMention
   let lastPeople: PersonName[] = [];
   for (const sentence of doc.sentences) {
     before.set(sentence, lastPeople);
-    const named = sentence.people.filter((person) => !person.possessive && resolve(person));
+    // The sources a sentence cites ("according to reporters A and B") are not who "they" are.
+    const { tokens } = sentence.reading;
+    const named = sentence.people.filter(
+      (person) =>
+        !person.possessive &&
+        !inAttribution(tokens, tokenAt(tokens, person.mentionAt)) &&
+        resolve(person),
+    );
     if (named.length > 0) lastPeople = named;
   }
   const withPronoun = (event: EventMention): EventMention => {
