@@ -6,6 +6,7 @@ import { annotate, type Doc, type Readers } from './doc/annotate.js';
 import { findDateExpressions } from './doc/dates.js';
 import { findPersonNames } from './doc/people.js';
 import { findPlaceExpressions } from './doc/places.js';
+import { readSentence } from './doc/reading.js';
 import { tenseOf } from './doc/tense.js';
 import type { PersonName } from './doc/types.js';
 import type { MeetingMention } from './mentions.js';
@@ -17,12 +18,7 @@ import {
   type PersonFacts,
   recordOf,
 } from './merge.js';
-import {
-  findPeopleUnresolved,
-  type KnownNames,
-  speaksOnly,
-  type UnresolvedPerson,
-} from './people.js';
+import { type KnownNames, speaksOnly } from './people.js';
 import { ROLE_HEADS } from './roles.js';
 import { fold, nameKey } from './text.js';
 import type { MeetingRecord } from './types.js';
@@ -57,13 +53,15 @@ function personResolver(known: KnownNames): PersonResolver {
 const TITLED = new RegExp(`\\b(?:${[...ROLE_HEADS].join('|')})\\b|['’]s\\s+\\p{Lu}`, 'iu');
 
 /** Sentences read once per update: the directory pass and the meeting pass share the reading. */
-type PeopleCache = Map<string, UnresolvedPerson[]>;
+type PeopleCache = Map<string, PersonName[]>;
 
-function unresolvedPeople(cache: PeopleCache, sentence: string): UnresolvedPerson[] {
-  let people = cache.get(sentence);
+/** The people a sentence names, read as the annotated document reads them (`from`: after a dateline). */
+function peopleOf(cache: PeopleCache, text: string, from: number): PersonName[] {
+  const key = `${from}|${text}`;
+  let people = cache.get(key);
   if (!people) {
-    people = findPeopleUnresolved(sentence);
-    cache.set(sentence, people);
+    people = findPersonNames(readSentence(text, from));
+    cache.set(key, people);
   }
   return people;
 }
@@ -87,9 +85,12 @@ function namedPeople(briefing: Briefing, cache: PeopleCache): NamedPerson[] {
     for (const sentence of paragraph.sentences) {
       if (sentence.cutOff || sentence.kind === 'furniture') continue;
       if (!/\p{Lu}\p{Ll}+\s\p{Lu}/u.test(sentence.text) || !TITLED.test(sentence.text)) continue;
-      for (const person of unresolvedPeople(cache, sentence.text)) {
-        if (person.surname !== null) continue;
-        if (person.bare || person.name.split(' ').length < 2) continue;
+      const from =
+        paragraph.dateline && sentence.start < paragraph.dateline.end
+          ? Math.min(paragraph.dateline.end - sentence.start, sentence.text.length)
+          : 0;
+      for (const person of peopleOf(cache, sentence.text, from)) {
+        if (!person.titled || person.possessive || person.name.split(' ').length < 2) continue;
         named.push({
           name: person.name,
           key: nameKey(person.name),

@@ -225,3 +225,33 @@ describe('the sources a report cites', () => {
     expect(names).not.toContain('Akinyi Odhiambo');
   });
 });
+
+describe('a person named by surname alone', () => {
+  it('is the person another briefing names in full, with every word of the name', () => {
+    const announced = briefing(
+      'a.txt',
+      [
+        'date 2024-03-01',
+        '',
+        'Leaders to meet',
+        '',
+        'North Korean leader Ri Chol Un and Laotian President Sone Vilay will meet in Vientiane on March 12.',
+      ].join('\n'),
+    );
+    const reported = briefing(
+      'b.txt',
+      [
+        'date 2024-03-13',
+        '',
+        'Leaders meet',
+        '',
+        'Chairman Ri met President Sone Vilay in Vientiane on Tuesday, officials said.',
+      ].join('\n'),
+    );
+    const [meeting] = extractMeetings([announced, reported]);
+    expect(meeting?.attendees.map((a) => [a.name, a.country])).toEqual([
+      ['Ri Chol Un', 'North Korea'],
+      ['Sone Vilay', 'Laos'],
+    ]);
+  });
+});

@@ -74,6 +74,8 @@ const COMPOUND_PART = 4;
 const MAX_NAME_WORDS = 7;
 /** Words an apposition may hold: ", deputy head of the division at the foreign ministry,". */
 const MAX_APPOSITION_WORDS = 16;
+/** Longest name of a body read before a title's head: "National Intelligence Organization". */
+const MAX_ORGANISATION_WORDS = 6;
 /** Words between a title's head and "of" in "Head of the National Intelligence Organization (MIT)". */
 const MAX_TITLE_COMPLEMENT_WORDS = 8;
 /** A capitalised word naming a city this large (or a capital) is the city, unless a title says otherwise. */
@@ -85,6 +87,8 @@ const HEADLINE_CAPITALISED_WORDS = 2;
 /** A sentence with a capitalised verb is title case with at most this many content words in lower case. */
 const HEADLINE_LOWER_CASE_WORDS = 1;
 
+/** Tags a title's head may carry: "chief" is often tagged an adjective. */
+const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN']);
 const CLOSED_CLASS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'SYM']);
 const CLAUSE_OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '.', '|']);
 /** Short words title case leaves in lower case: they do not count towards a headline. */
@@ -467,7 +471,8 @@ class NameReader {
         start = i--;
         continue;
       }
-      if (isHeadWord(word)) {
+      // "intelligence chief Jane Doe": a head written small right before the name is its title.
+      if (isHeadWord(word) || (i === end && NOMINAL.has(word.pos) && isHeadWordInLowerCase(word))) {
         if (head < 0) head = i;
         start = i--;
         continue;
@@ -485,6 +490,10 @@ class NameReader {
       }
       const span = this.polities[i];
       if (titled && span) {
+        // "Kim of Korea and President Lee": the country is the name's before it, not this title's.
+        let of = span.first - 1;
+        if (words[of]?.key === 'the') of--;
+        if (words[of]?.key === 'of' && this.kinds[of - 1] === 'name') break;
         if (!this.governed(span.first)) {
           country ??= span.polity.name;
           polities++;
@@ -506,6 +515,12 @@ class NameReader {
         }
         i = complement - 1;
         continue;
+      }
+      const organisation = head >= 0 ? this.organisationBefore(i) : null;
+      if (organisation !== null) {
+        // "National Intelligence Organization (MIT) head": the body the head heads.
+        start = organisation;
+        break;
       }
       if (capitalised(word.text) && !isPunctuation(word.text) && head >= 0) {
         // "Kremlin spokesman", "Hamas leader": one capitalised word opens a title at a boundary.
@@ -561,8 +576,10 @@ class NameReader {
   private complementHead(i: number): number | null {
     const words = this.words;
     if (!capitalised(words[i]!.text) && words[i]!.text !== ')') return null;
-    for (let k = i, seen = 0; k >= 1 && seen < MAX_TITLE_COMPLEMENT_WORDS; k--, seen++) {
+    for (let k = i, seen = 0; k >= 1 && seen < MAX_TITLE_COMPLEMENT_WORDS; k--) {
       const word = words[k]!;
+      // Brackets around an acronym are not words: "(MIT)" is one.
+      if (!isPunctuation(word.text)) seen++;
       if (k < i && ['of', 'for', 'to'].includes(word.key)) {
         if (isHeadWord(words[k - 1]!) || THING_HEADS.has(words[k - 1]!.key)) return k;
         continue;
@@ -587,6 +604,40 @@ class NameReader {
     }
     const role = parts.join(' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
     return role.length > 0 && !isHonorificOnly(indices.map((k) => this.words[k]!)) ? role : null;
+  }
+
+  /**
+   * Where the name of a body ends at `last` and starts after a boundary: "National
+   * Intelligence Organization (MIT)", "the Security Council" — capitalised words that end in a
+   * body's head word or its acronym in brackets; null otherwise.
+   */
+  private organisationBefore(last: number): number | null {
+    const words = this.words;
+    let k = last;
+    let acronym = false;
+    if (
+      words[k]?.text === ')' &&
+      words[k - 2]?.text === '(' &&
+      ALL_CAPITALS.test(words[k - 1]!.text)
+    ) {
+      acronym = true;
+      k -= 3;
+    }
+    const end = k;
+    if (!words[end] || !capitalised(words[end]!.text)) return null;
+    if (!acronym && !THING_HEADS.has(words[end]!.key)) return null;
+    let first = end;
+    while (
+      first > 0 &&
+      end - first < MAX_ORGANISATION_WORDS &&
+      capitalised(words[first - 1]!.text) &&
+      !isPunctuation(words[first - 1]!.text) &&
+      !words[first - 1]!.possessive
+    )
+      first--;
+    const before = words[first - 1];
+    if (before && capitalised(before.text) && !isPunctuation(before.text)) return null;
+    return first;
   }
 
   /** ", deputy head of the Africa division at Israel's foreign ministry," after the name. */
@@ -772,6 +823,12 @@ function isHeadWord(word: Word): boolean {
   const head = TITLE_HEADS.has(key) ? key : singularTitleHead(key);
   if (head === null) return false;
   return capitalised(word.text) || !CAPITALISED_ONLY_HEADS.has(head);
+}
+
+/** A head that is a title only capitalised ("Head", "Chief"), written small. */
+function isHeadWordInLowerCase(word: Word): boolean {
+  const head = TITLE_HEADS.has(word.key) ? word.key : singularTitleHead(word.key);
+  return head !== null && CAPITALISED_ONLY_HEADS.has(head) && !capitalised(word.text);
 }
 
 function isHonorific(word: Word): boolean {

@@ -132,6 +132,25 @@ describe("findPersonNames: role and country come from the person's own title", (
       null,
     ],
     ['NATO Secretary-General Jorun Lid spoke.', 'Jorun Lid', 'Secretary-General', 'NATO'],
+    [
+      'Head of the Chilean National Planning Office (NPO) Rosa Quispe attended.',
+      'Rosa Quispe',
+      'Head of the Chilean National Planning Office (NPO)',
+      'Chile',
+    ],
+    [
+      'Mara Quill and National Planning Office (NPO) head Rosa Quispe attended.',
+      'Rosa Quispe',
+      'National Planning Office (NPO) head',
+      null,
+    ],
+    ['Mara Quill and army chief Tomas Verdugo attended.', 'Tomas Verdugo', 'army chief', null],
+    [
+      'Talks between Oleg Varin of Russia and President Tomas Verdugo ended.',
+      'Tomas Verdugo',
+      'President',
+      null,
+    ],
   ] as const)('%s', (sentence, name, role, country) => {
     const found = person(sentence, name);
     expect(found, name).toBeDefined();
