@@ -69,7 +69,7 @@ interface Run {
 
 /** What a run of words names, from the gazetteers. */
 interface Named {
-  readonly kind: 'country' | 'city' | 'organisation' | 'demonym' | 'feature' | 'other';
+  readonly kind: 'country' | 'city' | 'organisation' | 'demonym' | 'feature' | 'time' | 'other';
   readonly polity: Polity | null;
   readonly cities: readonly City[];
 }
@@ -193,6 +193,8 @@ const namedMemo = new Map<string, Named>();
 const NAMED_MEMO_LIMIT = 50_000;
 const NOTHING: Named = { kind: 'other', polity: null, cities: [] };
 const FEATURE: Named = { kind: 'feature', polity: null, cities: [] };
+/** A month or a weekday: never a town, even where a construction expects one ("at the lodge in late June"). */
+const TIME: Named = { kind: 'time', polity: null, cities: [] };
 
 /** Looks a name up: a country, an organisation, a demonym, a city, a feature, or nothing. */
 function lookUp(name: string): Named {
@@ -207,7 +209,7 @@ function lookUp(name: string): Named {
     // "Singapore", "Djibouti": a country whose capital has its name is that city too.
     const sameCapital = polity.capitals.some((capital) => fold(capital) === folded);
     named = { kind: 'country', polity, cities: sameCapital ? findCities(name) : [] };
-  } else if (TIME_WORDS.has(folded)) named = NOTHING;
+  } else if (TIME_WORDS.has(folded)) named = TIME;
   else if (CONTINENTS.has(folded) || words.some((word) => FEATURE_WORDS.has(word))) named = FEATURE;
   else {
     const cities = findCities(name);

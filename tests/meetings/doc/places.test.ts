@@ -142,6 +142,13 @@ describe('findPlaceExpressions', () => {
     expect(places(sentence, ['United States'])).toEqual([]);
   });
 
+  it('reads a venue without taking the month after it for its town', () => {
+    const found = places('The group was due to meet at Camp Ardent in late June, officials said.');
+    expect(found.map((place) => [place.text, place.city, place.venue])).toEqual([
+      ['Camp Ardent', null, 'Camp Ardent'],
+    ]);
+  });
+
   it("reads nothing before the sentence's own words start", () => {
     const sentence = 'NAIROBI, Kenya - The envoys met in Lima.';
     expect(places(sentence, [], sentence.indexOf('The')).map((p) => p.city)).toEqual(['Lima']);
