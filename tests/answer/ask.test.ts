@@ -214,3 +214,46 @@ describe('ask answers a question about a held meeting from its report', () => {
     expect(result.citations[0]?.text).toMatch(/will meet in Tromso/);
   });
 });
+
+describe('ask ranks the sentences of the briefing it finds on what the question turns on', () => {
+  const report = [
+    'date 2024-10-02',
+    '',
+    'Arvania warns of drought threat as lentil talks end',
+    '',
+    'The trade ministers of Arvania and Belmora ended two days of lentil talks in Kestrel Bay on Tuesday.',
+    '',
+    'The talks in Kestrel Bay were the first between the Arvanian and Belmoran trade ministers since the tariff dispute of 2019.',
+    '',
+    "Farmers' unions from both countries had asked to take part. They were not invited.",
+    '',
+    'Speaking to reporters, the Arvanian minister was asked about prices. A drought was the main threat, he warned.',
+    '',
+    'Belmora named the countries it hopes will act as guarantors of the accord: Arvania and Corvia.',
+    '',
+    'Lentil exporters in Kestrel Bay asked for guarantees on prices.',
+    '',
+    'The next round is expected in the spring.',
+  ].join('\n');
+  let folder: Awaited<ReturnType<typeof briefingsFolder>>;
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    folder = await briefingsFolder({ 'report.txt': report });
+    knowledge = await knowledgeFrom(folder.dir);
+  });
+  afterAll(() => folder.cleanup());
+
+  const first = (question: string) => ask(knowledge, question).citations[0]?.text;
+
+  it('prefers a short sentence holding the thing asked for to one repeating the topic', () => {
+    expect(first('What threat did the Arvanian minister warn of at the Kestrel Bay talks?')).toBe(
+      'A drought was the main threat, he warned.',
+    );
+  });
+
+  it('finds the word asked about in another form of it ("guarantors" for "guarantee")', () => {
+    expect(first('Which countries would guarantee the accord?')).toMatch(
+      /guarantors of the accord/,
+    );
+  });
+});

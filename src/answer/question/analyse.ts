@@ -47,6 +47,13 @@ export interface QuestionAnalysis {
   readonly future: boolean;
   /** Names as written in the question (runs of proper nouns), when it is written with capitals. */
   readonly names: readonly string[];
+  /**
+   * The words (lower case, as written) the question turns on rather than the meeting or
+   * briefing it is about: its main verb ("who *chaired*") and the thing it asks for ("what
+   * *threat*"). A sentence answers only if it holds them itself; the topic words (names,
+   * "the talks") may come from the sentence before it or the headline.
+   */
+  readonly focus: readonly string[];
 }
 
 export type WhWord = 'who' | 'whom' | 'whose' | 'what' | 'which' | 'when' | 'where' | 'why' | 'how';
@@ -341,6 +348,60 @@ function searchTextOf(
   return searchText.replace(/\s+/g, ' ').trim();
 }
 
+/** Verbs that say a meeting took place: for its date or place, the meeting is the topic. */
+const EVENT_VERBS: ReadonlySet<string> = new Set([
+  'meet',
+  'hold',
+  'convene',
+  'gather',
+  'sit',
+  'take',
+]);
+
+/**
+ * Verbs that say little about what happened ("who *went* to…", "what did they *get*"): the
+ * report may say "travelled", "received"; they are not what a question turns on.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'go',
+  'come',
+  'get',
+  'make',
+  'take',
+  'have',
+  'do',
+  'let',
+  'put',
+  'happen',
+]);
+
+/**
+ * The words a question turns on: its main verb, unless the verb only names the meeting whose
+ * fact is asked for ("who *attended*", "when did they *meet*"), restates the kind of answer
+ * ("how long did it *last*") or says little ("*go*"); for a verb of saying, whose words a
+ * report often quotes instead, the verb of what was said ("what did she say they *needed*");
+ * and the thing asked for, unless it only names the kind of answer ("which *city*").
+ */
+function focusOf(
+  words: readonly TaggedWord[],
+  verb: TaggedWord | null,
+  askedFor: TaggedWord | null,
+  askedForIsType: boolean,
+  meetingFact: MeetingFactKind | null,
+  answerType: AnswerType,
+): string[] {
+  const focus: string[] = [];
+  const main = verb && SPEECH_VERBS.has(verb.lemma) ? null : verb;
+  const turnsOn =
+    main &&
+    !(meetingFact && EVENT_VERBS.has(main.lemma)) &&
+    !LIGHT_VERBS.has(main.lemma) &&
+    !RESTATING_VERBS[answerType]?.has(main.lemma);
+  if (main && turnsOn) focus.push(main.lower);
+  if (askedFor && !askedForIsType) focus.push(askedFor.lower);
+  return focus;
+}
+
 /**
  * Reads a question: its wh-word, what kind of thing answers it, its main verb, what it asks
  * for, whether it is negated, and whether it asks for a meeting's participants, date or place.
@@ -395,6 +456,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     (word) => word.negated || word.lemma === 'not' || word.lower === 'never',
   );
   const wording = words.map((word) => word.text).join(' ');
+  const askedForIsType = (wh === 'what' || wh === 'which') && answerType !== 'thing';
+  const meetingFact = meetingFactOf(answerType, verb, words);
   return {
     text,
     searchText: searchTextOf(text, words, answerType, verb),
@@ -402,11 +465,12 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     answerType,
     verb: verb ? { word: verb.lower, lemma: verb.lemma } : null,
     askedFor: askedFor?.lower ?? null,
-    askedForIsType: (wh === 'what' || wh === 'which') && answerType !== 'thing',
+    askedForIsType,
     negated,
-    meetingFact: meetingFactOf(answerType, verb, words),
+    meetingFact,
     order: orderOf(wording, answerType),
     future: FUTURE.test(wording),
     names: namesIn(words),
+    focus: focusOf(words, verb, askedFor, askedForIsType, meetingFact, answerType),
   };
 }

@@ -47,6 +47,17 @@ export interface RankingTuning {
   readonly announcedWithinDays: number;
   /** How much a sentence the meeting knowledge reads the asked-for fact from gains, at full strength. */
   readonly factBoost: number;
+  /**
+   * Share of its context credit a focus word (the question's main verb, the thing it asks
+   * for) earns in ranking when it is not in the sentence itself: the sentence before or the
+   * headline says what the talks are, not what this sentence says happened at them.
+   */
+  readonly focusContextShare: number;
+  /**
+   * Credit for a focus word found in the sentence only in another form of the word ("the
+   * guarantors" for "guarantee", "preparatory" for "prepare").
+   */
+  readonly derivedCredit: number;
 }
 
 export const RANKING: RankingTuning = Object.freeze({
@@ -62,6 +73,8 @@ export const RANKING: RankingTuning = Object.freeze({
   futureFactor: 1.1,
   announcedFactor: 0.8,
   announcedWithinDays: 30,
+  focusContextShare: 0,
+  derivedCredit: 0.8,
 });
 
 /** What else ranks passages besides the question and the search: facts from meetings. */
@@ -142,26 +155,65 @@ class BriefingTerms {
   }
 }
 
+/** Stems shorter than this are not matched by their derivations ("sign" is not "signal"). */
+const MIN_DERIVED_STEM = 6;
+
+/**
+ * Whether two index terms are forms of one word: one is the other, but for its last letter,
+ * followed by more ("guarante"/"guarantor", "prepar"/"preparatori").
+ */
+function derived(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < MIN_DERIVED_STEM) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short.slice(0, -1));
+}
+
+/** The best credit a focus word earns in a sentence through another form of it. */
+function derivedCreditIn(text: string, word: QueryWord, tuning: RankingTuning): number {
+  const terms = tokenize(text).map((token) => token.term);
+  let credit = 0;
+  for (const { term, weight } of word.alternatives) {
+    if (terms.some((other) => derived(term, other))) credit = Math.max(credit, weight);
+  }
+  return credit * tuning.derivedCredit;
+}
+
+/** How much of the question a passage holds, each share of the question's (IDF-weighted) words. */
+interface Coverage {
+  /** Reading the passage with its previous sentence, its headline and its briefing's topics. */
+  readonly coverage: number;
+  /** The same, with the question's focus words counted only where the passage holds them. */
+  readonly focused: number;
+}
+
 /** How much of the question a passage holds, reading it with its previous sentence and headline. */
 function coverageOf(
   read: ReadPassage,
   terms: BriefingTerms,
   words: readonly QueryWord[],
+  focus: ReadonlySet<string>,
   totalIdf: number,
   tuning: RankingTuning,
-): number {
+): Coverage {
   let covered = 0;
+  let focused = 0;
   for (const word of words) {
-    const own = terms.creditAt(word, read.position);
+    const isFocus = focus.has(word.word);
+    let own = terms.creditAt(word, read.position);
+    if (isFocus && own === 0 && tuning.derivedCredit > 0)
+      own = derivedCreditIn(read.passage.text, word, tuning);
     const before = read.previous ? terms.creditAt(word, read.previous.position) : 0;
     const near = Math.max(
       before * (read.refersBack ? tuning.referenceCredit : tuning.previousCredit),
       terms.inHeadline(word) * tuning.previousCredit,
     );
     const far = terms.inBriefing(word, tuning);
-    covered += word.idf * Math.max(own, near, far);
+    const credit = Math.max(own, near, far);
+    covered += word.idf * credit;
+    focused += word.idf * (isFocus ? Math.max(own, credit * tuning.focusContextShare) : credit);
   }
-  return totalIdf === 0 ? 0 : covered / totalIdf;
+  if (totalIdf === 0) return { coverage: 0, focused: 0 };
+  return { coverage: covered / totalIdf, focused: focused / totalIdf };
 }
 
 /**
@@ -261,6 +313,7 @@ export function rankPassages(
     analysis,
     words.map((word) => word.word),
   );
+  const focus = new Set(analysis.focus.map((word) => fold(word)));
   const facts = evidence.facts ?? new Map<PassageId, number>();
   const others = evidence.briefings ?? [];
   const scored: RankedPassage[] = [];
@@ -272,7 +325,7 @@ export function rankPassages(
         ? tuning.announcedFactor
         : 1;
     for (const read of reading.passages) {
-      const coverage = coverageOf(read, terms, known, totalIdf, tuning);
+      const { coverage, focused } = coverageOf(read, terms, known, focus, totalIdf, tuning);
       if (coverage === 0) continue;
       const kindFactor = read.passage.kind === 'body' ? 1 : tuning.notBodyFactor;
       const factFactor = 1 + tuning.factBoost * (facts.get(read.passage.id) ?? 0);
@@ -280,7 +333,7 @@ export function rankPassages(
         analysis.future && FUTURE.test(read.passage.text) ? tuning.futureFactor : 1;
       scored.push({
         passage: read.passage,
-        score: coverage * kindFactor * factFactor * tenseFactor * briefingFactor,
+        score: focused * kindFactor * factFactor * tenseFactor * briefingFactor,
         coverage,
       });
     }

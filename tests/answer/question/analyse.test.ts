@@ -74,6 +74,19 @@ describe('analyseQuestion: verb, negation and meeting facts', () => {
     expect(analyseQuestion('When did they last meet?').searchText).toBe('When did they last meet?');
   });
 
+  it.each([
+    ['Who chaired the talks?', ['chaired']],
+    ['What threat did the envoy warn about?', ['threat']],
+    ['What did the minister say about fishing quotas?', []],
+    ['Who attended the harbour meeting?', ['attended']],
+    ['When did the ministers meet?', []],
+    ['Who went to the capital before the summit?', []],
+    ['How long did the talks last?', []],
+    ['Which city hosted the summit?', ['hosted']],
+  ])('%s turns on %j', (question, focus) => {
+    expect(analyseQuestion(question).focus).toEqual(focus);
+  });
+
   it('takes the noun naming the kind of answer for what it is', () => {
     const question = analyseQuestion('Which organisation joined the group?');
     expect(question).toMatchObject({ askedFor: 'organisation', askedForIsType: true });
