@@ -257,3 +257,30 @@ describe('ask ranks the sentences of the briefing it finds on what the question 
     );
   });
 });
+
+describe('ask answers "who did it" with a person doing it', () => {
+  const report = [
+    'date 2024-10-04',
+    '',
+    'Lentil accord signed in Kestrel Bay',
+    '',
+    "A lentil accord between Arvania and Belmora was expected to be signed in Kestrel Bay on Friday, Belmora's Trade Minister Ilse Varga said.",
+    '',
+    'The accord was signed at noon. Two deputies, Pia Holm and Jan Ek, put their names to it.',
+    '',
+    'Hours later, the deputy ministers Pia Holm and Jan Ek signed it a second time for the cameras.',
+  ].join('\n');
+  let folder: Awaited<ReturnType<typeof briefingsFolder>>;
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    folder = await briefingsFolder({ 'report.txt': report });
+    knowledge = await knowledgeFrom(folder.dir);
+  });
+  afterAll(() => folder.cleanup());
+
+  it('does not take the person who says it will be done for the one who did it', () => {
+    const result = ask(knowledge, 'Who signed the lentil accord in Kestrel Bay?');
+    expect(result.citations[0]?.text).toMatch(/Pia Holm and Jan Ek signed it/);
+    expect(result.fact).toBe('Pia Holm and Jan Ek');
+  });
+});

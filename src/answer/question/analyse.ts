@@ -54,6 +54,13 @@ export interface QuestionAnalysis {
    * "the talks") may come from the sentence before it or the headline.
    */
   readonly focus: readonly string[];
+  /**
+   * For "who *chaired* the talks?", the verb (as written) whose doer is asked for: the answer
+   * names a person doing it. Null when the person asked for is not its doer ("who was
+   * invited?", "whom did they meet?"), and for a meeting's participants ("who attended?"),
+   * whom a report may describe by their roles ("the defence ministers met…").
+   */
+  readonly doerOf: string | null;
 }
 
 export type WhWord = 'who' | 'whom' | 'whose' | 'what' | 'which' | 'when' | 'where' | 'why' | 'how';
@@ -402,6 +409,40 @@ function focusOf(
   return focus;
 }
 
+/** Words between "who" and its verb that leave "who" the doer ("who *has* signed"). */
+const BEFORE_DOER_VERB: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'not',
+  'never',
+  'also',
+  'first',
+  'then',
+  'actually',
+  'finally',
+]);
+
+/** The verb whose doer "who" asks for: right after "who", but for auxiliaries of tense. */
+function doerVerbOf(
+  words: readonly TaggedWord[],
+  whAt: number,
+  wh: WhWord | null,
+  verb: TaggedWord | null,
+): string | null {
+  if (wh !== 'who' || !verb) return null;
+  const verbAt = words.indexOf(verb);
+  const between = words.slice(whAt + 1, verbAt);
+  return between.every((word) => BEFORE_DOER_VERB.has(word.lower)) ? verb.lower : null;
+}
+
 /**
  * Reads a question: its wh-word, what kind of thing answers it, its main verb, what it asks
  * for, whether it is negated, and whether it asks for a meeting's participants, date or place.
@@ -471,6 +512,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     order: orderOf(wording, answerType),
     future: FUTURE.test(wording),
     names: namesIn(words),
+    doerOf: meetingFact ? null : doerVerbOf(words, whAt, wh, verb),
     focus: focusOf(words, verb, askedFor, askedForIsType, meetingFact, answerType),
   };
 }

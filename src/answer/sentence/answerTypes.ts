@@ -1,6 +1,7 @@
 import { findPolity } from '../../meetings/places/gazetteer.js';
 import { fold, indexTermOf, tokenize } from '../../search/terms.js';
 import type { AnswerType, QuestionAnalysis } from '../question/analyse.js';
+import { doerIn } from './doer.js';
 import { findNames, type NameSpan } from './names.js';
 
 /** Month names; "May" only with its capital (see `MAY`), as "may" is mostly a verb. */
@@ -106,7 +107,8 @@ function namesVenue(sentence: string, kind: string): boolean {
 
 /**
  * The check a question's answer must pass: the sentence holds the kind of thing asked for,
- * and for "how many X" a number near X.
+ * for "how many X" a number near X, and for "who chaired" a person chairing, when the
+ * sentence says who chaired.
  */
 export function answerCheck(
   analysis: QuestionAnalysis,
@@ -120,6 +122,17 @@ export function answerCheck(
   const venue = analysis.askedFor?.replace(/s$/, '');
   if (analysis.askedForIsType && venue && VENUE_NOUNS.has(venue)) {
     return (sentence) => namesVenue(sentence, venue);
+  }
+  const doerVerb = analysis.doerOf;
+  if (type === 'person' && doerVerb) {
+    return (sentence) => {
+      const persons = findNames(sentence).filter(
+        (span) => span.kind === 'person' && !isGiven(span, given),
+      );
+      // A sentence that uses the verb must say a person does it; one that says it another
+      // way ("Ada Kowal opened the session" for "who chaired") is read as before.
+      return persons.length > 0 && doerIn(sentence, doerVerb, persons) !== 'other';
+    };
   }
   return (sentence) => holdsAnswerType(sentence, type, given);
 }

@@ -87,6 +87,19 @@ describe('analyseQuestion: verb, negation and meeting facts', () => {
     expect(analyseQuestion(question).focus).toEqual(focus);
   });
 
+  it.each([
+    ['Who chaired the talks?', 'chaired'],
+    ['who has signed the accord', 'signed'],
+    ['Who was invited to the talks?', null],
+    ['Whom did the envoy meet?', null],
+    ['Who did the envoy meet?', null],
+    ['When did the ministers meet?', null],
+    // Who took part is read from the meeting's participants, named or described by role.
+    ['Who attended the harbour meeting?', null],
+  ])('%s asks for the doer of %s', (question, verb) => {
+    expect(analyseQuestion(question).doerOf).toBe(verb);
+  });
+
   it('takes the noun naming the kind of answer for what it is', () => {
     const question = analyseQuestion('Which organisation joined the group?');
     expect(question).toMatchObject({ askedFor: 'organisation', askedForIsType: true });
