@@ -81,6 +81,14 @@ function isGiven(span: NameSpan, given: readonly string[]): boolean {
 }
 
 /**
+ * Whether a name is a possessor ("*Russia's* capital", "*Norway's* minister"): it says whose
+ * something is, not where something happens.
+ */
+export function isPossessive(sentence: string, span: NameSpan): boolean {
+  return /^['’]s?\b/.test(sentence.slice(span.end));
+}
+
+/**
  * Kinds of venue reports name with the kind in the name ("the Grand Hotel", "Villa Rosa",
  * "Lancaster House"): for "which hotel", a sentence names one.
  */
@@ -162,7 +170,9 @@ export function holdsAnswerType(
       );
     case 'place':
       return findNames(sentence).some(
-        (span) => (span.kind === 'place' || span.kind === 'country') && !isGiven(span, given),
+        (span) =>
+          (span.kind === 'place' || (span.kind === 'country' && !isPossessive(sentence, span))) &&
+          !isGiven(span, given),
       );
     case 'date':
       return DATE.test(sentence) || MAY.test(sentence);

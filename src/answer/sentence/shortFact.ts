@@ -1,6 +1,6 @@
 import { fold, indexTermOf, tokenize } from '../../search/terms.js';
 import type { QuestionAnalysis } from '../question/analyse.js';
-import { DATE, DURATION, FREQUENCY } from './answerTypes.js';
+import { DATE, DURATION, FREQUENCY, isPossessive } from './answerTypes.js';
 import { findNames, type NameKind } from './names.js';
 
 /** Names are listed "A, B and C", at most this many. */
@@ -42,6 +42,9 @@ const DATE_PHRASE = new RegExp(
   ].join('|'),
 );
 
+/** A verb of saying after a name: the name speaks ("Ankara said"), it is not where. */
+const SPEAKS = /^\s+(?:said|says|told|tells|announced|stated|added|reported|confirmed)\b/;
+
 /** "the Grand Harbour Hotel in Bergen": places written together stay as written. */
 function placeOf(sentence: string, given: readonly string[]): string | null {
   const fresh = findNames(sentence).filter(
@@ -53,7 +56,9 @@ function placeOf(sentence: string, given: readonly string[]): string | null {
   // A place proper ("Moscow", "the Kremlin") before a country, unless the country is where
   // something happens ("in Qatar") rather than who takes part ("ministers of Russia").
   const inCountry = (span: (typeof fresh)[number]) =>
-    span.kind === 'country' && /\b(?:in|at)\s+(?:the\s+)?$/.test(sentence.slice(0, span.start));
+    span.kind === 'country' &&
+    !isPossessive(sentence, span) &&
+    /\b(?:in|at)\s+(?:the\s+)?$/.test(sentence.slice(0, span.start));
   const places = fresh.filter((span) => span.kind === 'place');
   if (places.length === 0) places.push(...fresh.filter(inCountry));
   const first = places[0];
@@ -61,6 +66,8 @@ function placeOf(sentence: string, given: readonly string[]): string | null {
   let end = first.end;
   for (const next of fresh.filter((span) => span.start > first.start)) {
     if (next.kind !== 'place' && next.kind !== 'country') break;
+    // "…talks in Moscow, Ankara said": the capital that speaks is its government, no place.
+    if (SPEAKS.test(sentence.slice(next.end))) break;
     if (!/^(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+)$/.test(sentence.slice(end, next.start))) break;
     end = next.end;
   }

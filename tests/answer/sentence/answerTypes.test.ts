@@ -11,6 +11,9 @@ describe('holdsAnswerType', () => {
     ['organisation', 'The African Union sent observers.', true],
     ['country', 'Observers came from Norway.', true],
     ['place', 'The ministers met in Bergen.', true],
+    ['place', 'The ministers met in Norway.', true],
+    // Whose capital it is, not a place named: a sentence naming the town answers better.
+    ['place', "The ministers met in Norway's capital.", false],
     ['date', 'They will meet again next month.', true],
     ['date', 'They will meet again.', false],
     ['duration', 'The talks lasted six hours.', true],

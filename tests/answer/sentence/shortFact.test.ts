@@ -22,6 +22,8 @@ describe('shortFact: the fact asked for, as the sentence writes it', () => {
       'They met at the Grand Harbour Hotel in Bergen.',
       'Grand Harbour Hotel in Bergen',
     ],
+    ['Where did they meet?', 'The ministers held talks in Bergen, Oslo said.', 'Bergen'],
+    ['Where did they meet?', "They met in Norway's capital, Oslo.", 'Oslo'],
     ['How long did the talks last?', 'The talks lasted six hours.', 'six hours'],
     ['How often do the leaders meet?', 'The leaders meet twice a year.', 'twice a year'],
     [
@@ -38,5 +40,8 @@ describe('shortFact: the fact asked for, as the sentence writes it', () => {
       shortFact('They left because of the storm.', analyseQuestion('Why did they leave?')),
     ).toBeNull();
     expect(shortFact('The talks went well.', analyseQuestion('Who chaired the talks?'))).toBeNull();
+    expect(
+      shortFact("They met in Norway's capital.", analyseQuestion('Where did they meet?')),
+    ).toBeNull();
   });
 });
