@@ -5,8 +5,10 @@
  *
  * An interaction whose 3 s had run out before its turn came (the bot fell behind a burst) is
  * dropped unanswered: Discord would refuse the answer, and working on it would only make the
- * interactions behind it late too. Under overload the bot then keeps answering what it can
- * instead of answering nothing.
+ * interactions behind it late too. One that arrives while too many answers are waiting, or
+ * whose answer's turn comes after the window once it was deferred, gets a short private "busy,
+ * try again" note and no work (see answerQueue.ts). Under overload the bot then keeps
+ * answering what it can, and tells the rest to retry, instead of answering nothing.
  */
 import {
   DiscordAPIError,
@@ -15,6 +17,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Logger } from '../logger.js';
+import { AnswerShed } from './answerQueue.js';
 import { renderNotice } from '../render/discord.js';
 import type { CommandContext } from './commandModule.js';
 import { replyToButton } from './commandReplies.js';
@@ -63,19 +66,32 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
   const { context } = options;
   const clock = options.clock ?? interactionClock;
   let shed = 0;
+  let turnedAway = 0;
   let shedReportedAt = -Infinity;
 
-  /** Counts a dropped interaction; warns with the count at most every SHED_REPORT_EVERY_MS. */
-  const reportShed = (log: Logger, ageMs: number) => {
-    shed++;
-    log.debug({ ageMs }, 'interaction expired before its turn; dropped');
+  /**
+   * Counts an interaction dropped (expired) or told to retry (busy); warns with the counts at
+   * most every SHED_REPORT_EVERY_MS.
+   */
+  const reportShed = (log: Logger, ageMs: number, busy?: AnswerShed['reason']) => {
+    if (busy) {
+      turnedAway++;
+      log.debug(
+        { ageMs, reason: busy },
+        'too busy to answer in time; the member was told to retry',
+      );
+    } else {
+      shed++;
+      log.debug({ ageMs }, 'interaction expired before its turn; dropped');
+    }
     const now = Date.now();
     if (now - shedReportedAt < SHED_REPORT_EVERY_MS) return;
     options.log.warn(
-      { dropped: shed, ageMs },
-      'dropped interactions older than Discord allows an answer to: the bot is behind (overloaded or blocked)',
+      { dropped: shed, toldBusy: turnedAway, ageMs },
+      'dropped interactions older than Discord allows an answer to, or told their members to retry: the bot is behind (overloaded or blocked)',
     );
     shed = 0;
+    turnedAway = 0;
     shedReportedAt = now;
   };
 
@@ -124,6 +140,10 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
       await dispatch(interaction, log);
       log.info({ ms: Date.now() - started }, 'interaction answered');
     } catch (error) {
+      if (error instanceof AnswerShed) {
+        reportShed(log, clock.ageOf(interaction), error.reason);
+        return;
+      }
       if (error instanceof InteractionExpired) {
         // Its turn came too late after all (a burst queued it behind others): nothing was sent.
         reportShed(log, clock.ageOf(interaction));

@@ -2,13 +2,16 @@
  * Answering an interaction within Discord's 3 seconds: reply at once when the answer is
  * ready, defer when it is not (or cannot be: an index rebuild is running), then edit. The
  * time to defer counts from the interaction's creation, so one that reached the bot late is
- * deferred sooner, or at once.
+ * deferred sooner, or at once. The work goes through the bot's one answer queue: when it is
+ * full, or when an answer's turn comes after Discord's window, the member gets a short private
+ * "busy, try again" note instead of an answer, and nothing is worked out.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
-import type { DiscordReply } from '../render/discord.js';
+import { type DiscordReply, renderNotice } from '../render/discord.js';
+import { AnswerShed, answerQueue } from './answerQueue.js';
 import { noMentions } from './client.js';
 import { InteractionExpired, interactionClock } from './interactionClock.js';
+import { userMessage } from './userMessages.js';
 
 /**
  * Discord drops interactions not acknowledged within 3 s of their creation; an answer not
@@ -56,29 +59,12 @@ export function messageOptions(reply: DiscordReply) {
   };
 }
 
-/** Where the synchronous part of the last answer begun ends: the next begins after it. */
-let lastTurn: Promise<void> = Promise.resolve();
-
 /**
- * Runs `work` once every answer begun before it has done its synchronous part, and a turn of
- * the event loop later: between the answers of a burst the event loop runs, so replies already
- * made go out and due deferrals are sent, instead of all waiting for the last answer. Nothing
- * waits for an answer's awaited part (a /reload's re-read).
+ * Raised at an answer's turn when its interaction had already been deferred but is now older
+ * than Discord's window: the bot is behind, and working the answer out would only make every
+ * answer behind it later. The deferral is edited with the busy note instead.
  */
-function inTurn<T>(work: () => T | Promise<T>): Promise<T> {
-  const previous = lastTurn;
-  let done = () => {};
-  lastTurn = new Promise<void>((resolve) => (done = resolve));
-  return previous
-    .then(() => nextTurn())
-    .then(() => {
-      try {
-        return work();
-      } finally {
-        done();
-      }
-    });
-}
+class LateTurn extends Error {}
 
 export async function answerInteraction(
   interaction: RepliableInteraction,
@@ -87,31 +73,42 @@ export async function answerInteraction(
 ): Promise<void> {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
   const defer = () => interaction.deferReply(flags ? { flags } : {});
-  const deferIn =
-    (options.deferAfterMs ?? ANSWER_DEFER_THRESHOLD_MS) - interactionClock.ageOf(interaction);
-  if (deferIn <= 0) {
-    // No time left to see whether the answer is quick: acknowledge before any work.
-    await defer();
-    await interaction.editReply(messageOptions(await inTurn(compute)));
-    return;
-  }
-  if (options.deferFirst) {
-    // Slow work that waits on something else (a rebuild): it goes on while the deferral goes out.
-    const pending = inTurn(compute);
-    pending.catch(() => undefined);
-    await defer();
-    await interaction.editReply(messageOptions(await pending));
-    return;
-  }
-  // The work begins only while a reply could still reach Discord in time; once deferred, an
-  // answer whose turn came too late is worked out after all.
+  const busy = async (reason: AnswerShed['reason']) => {
+    await answerEphemerally(interaction, renderNotice(userMessage('busy')));
+    throw new AnswerShed(reason);
+  };
+  // The work begins only while a first response could still reach Discord in time; one whose
+  // turn comes later is not worked out: dropped if nothing was sent yet, else told to retry.
   let deferred = false;
-  const pending = inTurn(() => {
-    if (!deferred && interactionClock.expired(interaction)) throw new InteractionExpired();
+  const pending = answerQueue.admit(() => {
+    if (interactionClock.expired(interaction))
+      throw deferred ? new LateTurn() : new InteractionExpired();
     return compute();
   });
+  if (!pending) return busy('queueFull');
   // Keep a rejection from going unhandled while the deferral is on its way.
   pending.catch(() => undefined);
+  /** The answer once the interaction is deferred: a turn that came late gets the busy note. */
+  const answerAfterDeferral = async () => {
+    const reply = await pending.then(
+      (value) => value,
+      (error: unknown) =>
+        error instanceof LateTurn || error instanceof InteractionExpired
+          ? null
+          : Promise.reject(error),
+    );
+    if (reply === null) return busy('lateTurn');
+    await interaction.editReply(messageOptions(reply));
+  };
+  const deferIn =
+    (options.deferAfterMs ?? ANSWER_DEFER_THRESHOLD_MS) - interactionClock.ageOf(interaction);
+  if (deferIn <= 0 || options.deferFirst) {
+    // No time left to see whether the answer is quick, or slow work that waits on something
+    // else (a rebuild): acknowledge at once; the work goes on while the deferral goes out.
+    deferred = true;
+    await defer();
+    return answerAfterDeferral();
+  }
   const settled = await settleWithin(pending, deferIn);
   if (settled) {
     if (!settled.ok) throw settled.error;
@@ -120,12 +117,9 @@ export async function answerInteraction(
   }
   // A deferral that fell due while the bot was busy may come too late: then none is sent.
   if (interactionClock.expired(interaction)) throw new InteractionExpired();
-  await defer();
   deferred = true;
-  const reply = await pending.catch((error: unknown) =>
-    error instanceof InteractionExpired ? inTurn(compute) : Promise.reject(error),
-  );
-  await interaction.editReply(messageOptions(reply));
+  await defer();
+  return answerAfterDeferral();
 }
 
 /** A short ephemeral note, whatever state the interaction is in. */

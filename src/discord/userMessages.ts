@@ -9,6 +9,7 @@ export type UserMessageCode =
   | 'unknownButton'
   | 'meetingGone'
   | 'shuttingDown'
+  | 'busy'
   | 'cooldown'
   | 'emptyQuestion'
   | 'reloadUnavailable'
@@ -23,6 +24,7 @@ const USER_MESSAGES: Readonly<Record<UserMessageCode, string>> = Object.freeze({
   unknownButton: 'Sorry — that button is no longer available. Run the command again.',
   meetingGone: 'That meeting is no longer in the briefings. Run /meeting again to see what is.',
   shuttingDown: 'I’m restarting right now. Please ask again in a minute.',
+  busy: 'I’m answering a lot of questions right now. Please try again in a moment.',
   cooldown: 'One moment, please — I’m still on your last question. Ask again in a few seconds.',
   emptyQuestion:
     'Ask me about the briefings after the mention, e.g. “@briefing-bot when did they last meet in Moscow?” — or use /ask, /meeting, /who-attended.',

@@ -3,7 +3,9 @@
  * whole: the built bot runs as `npm start` runs it (its own process, meetings in the worker)
  * on a folder of INITIAL generated briefings, connected to the local Discord in this process;
  * BURST more files are then copied in at once by another process (`cp`, as an operator would
- * drop them) while /ask interactions arrive at RATE a second. Prints one JSON line: the
+ * drop them) while /ask interactions arrive at RATE a second at most; with SERIAL=1 each is
+ * sent only once the one before was acknowledged (or its 3 s are over), so whether every one
+ * is acknowledged does not hang on how fast the machine is. Prints one JSON line: the
  * slowest acknowledgement (from the interaction's creation), how many were never
  * acknowledged in time, the longest the bot stayed silent while interactions waited (its event loop blocked),
  * and how long until the last file of the burst was cited in an answer.
@@ -18,7 +20,7 @@ import { join } from 'node:path';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { generateCorpus } from '../../../bench/generate.js';
 import { ROOT } from '../corpora.js';
-import { LocalDiscord, type RecordedRequest } from '../localDiscord.js';
+import { INTERACTION_DEADLINE_MS, LocalDiscord, type RecordedRequest } from '../localDiscord.js';
 import { chatInput } from '../payloads.js';
 import { SEED_QUESTIONS } from '../questions.js';
 import { TEST_TOKEN } from '../testBot.js';
@@ -26,6 +28,7 @@ import { TEST_TOKEN } from '../testBot.js';
 const INITIAL = Number(process.env.INITIAL ?? 1_000);
 const BURST = Number(process.env.BURST ?? 10_000);
 const RATE = Number(process.env.RATE ?? 20);
+const SERIAL = process.env.SERIAL === '1';
 /** Files written at once while the burst is staged. */
 const WRITE_BATCH = 256;
 /** Interactions keep coming this long after the burst's last file is cited. */
@@ -83,7 +86,16 @@ const sender = (async () => {
     const due = started + (i * 1_000) / RATE;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
     const question = SEED_QUESTIONS[i % SEED_QUESTIONS.length] ?? 'moscow';
-    sent.push(discord.sendInteraction(chatInput(discord.world, 'ask', { question })));
+    const interaction = discord.sendInteraction(chatInput(discord.world, 'ask', { question }));
+    sent.push(interaction);
+    if (SERIAL)
+      await discord
+        .waitForRequest(
+          (request) =>
+            request.route === 'interactionCallback' && request.params.token === interaction.token,
+          INTERACTION_DEADLINE_MS,
+        )
+        .catch(() => undefined);
   }
 })();
 
@@ -118,6 +130,13 @@ for (let i = 1; i < callbackTimes.length; i++)
   longestSilenceMs = Math.max(longestSilenceMs, callbackTimes[i]! - callbackTimes[i - 1]!);
 
 const callbacks = sent.map(accepted);
+const acknowledgedTwice = sent.filter(
+  (interaction) =>
+    discord
+      .requestsFor(interaction)
+      .filter((request) => request.route === 'interactionCallback' && request.status < 300).length >
+    1,
+).length;
 const ackMs = callbacks.flatMap((request) => (request ? [request.sinceCreatedMs ?? 0] : []));
 console.log(
   JSON.stringify({
@@ -128,6 +147,7 @@ console.log(
     acknowledged: ackMs.length,
     slowestAckMs: Math.max(...ackMs),
     notAcknowledged: sent.length - ackMs.length,
+    acknowledgedTwice,
     longestSilenceMs,
     burstWrittenMs: Math.round(writtenMs),
     lastFileCitedAfterMs: Math.round(searchableMs),
