@@ -232,101 +232,205 @@ function strongest(cluster: MeetingCluster, except: MeetingMention): number {
   );
 }
 
-/** Width of the date buckets that narrow the clusters a dated mention is compared with. */
+/**
+ * Candidates a mention is compared with under one key, at most: those nearest its date. A
+ * place and month that every meeting of a corpus shares would otherwise make each mention
+ * compare with every meeting there, and the work grow with the square of the corpus.
+ */
+export const CANDIDATES_PER_KEY = 64;
+/** A dated cluster spanning at most this many days is filed under each of its days. */
+const DAY_FILED_SPAN_DAYS = 31;
+/** Width of the buckets that file clusters of a longer span (a year). */
 const BUCKET_DAYS = 30;
+/** How far from its report's date an undated mention looks for the nearest clusters first. */
+const UNDATED_REACH_DAYS = 366;
 
-const bucketsOf = ([first, last]: readonly [number, number]): number[] => {
-  const buckets: number[] = [];
-  for (let b = Math.floor(first / BUCKET_DAYS); b <= Math.floor(last / BUCKET_DAYS); b++)
-    buckets.push(b);
-  return buckets;
-};
+const bucketOf = (day: number) => Math.floor(day / BUCKET_DAYS);
+const isLong = ([first, last]: readonly [number, number]) => last - first >= DAY_FILED_SPAN_DAYS;
 
-/** Clusters under one key, in the order they joined it, and by date bucket. */
+/** The whole numbers from `low` to `high`, nearest `from` first (ties: the earlier first). */
+function* nearestFirst(from: number, low: number, high: number): Generator<number> {
+  for (let distance = 0; from - distance >= low || from + distance <= high; distance++) {
+    if (from - distance >= low) yield from - distance;
+    if (distance > 0 && from + distance <= high) yield from + distance;
+  }
+}
+
+/** Clusters under one key: in the order they joined it, and by date. */
 interface KeyEntry {
   /** Each cluster's place in the key's order: ties between candidates go to the earliest. */
   readonly order: Map<MeetingCluster, number>;
-  readonly byBucket: Map<number, MeetingCluster[]>;
-  /** Clusters that were undated when they joined; a dated mention compares with them too. */
-  readonly undated: MeetingCluster[];
+  /** Dated clusters of a short span, under each day of it. */
+  readonly byDay: Map<number, Set<MeetingCluster>>;
+  /** Dated clusters of a long span, under each bucket it touches. */
+  readonly byBucket: Map<number, Set<MeetingCluster>>;
+  /** Clusters without a date. */
+  readonly undated: Set<MeetingCluster>;
+}
+
+/** Where a cluster is filed: its keys, and the span it is filed by (null: undated). */
+interface Filing {
+  readonly keys: string[];
+  span: [number, number] | null;
+}
+
+/** Counts of the clustering's work, for tests and measurements. */
+export interface ClusteringStats {
+  /** Mentions compared with a cluster. */
+  comparisons: number;
 }
 
 /**
  * Which clusters a mention may belong to: those sharing a key with it (a person, the city,
  * the format…) and, when the mention is dated, whose date can be the same within the merge
- * slack. Date buckets keep a common key (a format, a capital) from making every mention
- * compare with every cluster of four years.
+ * slack; of those, at most CANDIDATES_PER_KEY per key, nearest the mention's date first.
  */
 class ClusterIndex {
   readonly #keys = new Map<string, KeyEntry>();
-  /** The keys each cluster is filed under, to file it again when its date changes. */
-  readonly #filed = new Map<MeetingCluster, string[]>();
+  readonly #filed = new Map<MeetingCluster, Filing>();
 
   /** Candidates in the order of the mention's keys, then of joining the key. */
   candidates(mention: MeetingMention): MeetingCluster[] {
-    const span = spanOf(mention);
-    const wanted = span ? bucketsOf([span[0] - DATE_SLACK_DAYS, span[1] + DATE_SLACK_DAYS]) : null;
     const found: MeetingCluster[] = [];
     const seen = new Set<MeetingCluster>();
     for (const key of keysOf(mention)) {
       const entry = this.#keys.get(key);
       if (!entry) continue;
       const fresh: MeetingCluster[] = [];
-      const lists = wanted
-        ? [...wanted.map((bucket) => entry.byBucket.get(bucket)), entry.undated]
-        : [entry.order.keys()];
-      for (const list of lists) {
-        for (const cluster of list ?? []) {
-          if (seen.has(cluster)) continue;
-          seen.add(cluster);
-          fresh.push(cluster);
-        }
-      }
-      if (wanted && fresh.length > 1)
-        fresh.sort((a, b) => entry.order.get(a)! - entry.order.get(b)!);
+      const take = (cluster: MeetingCluster) => {
+        if (seen.has(cluster)) return;
+        seen.add(cluster);
+        fresh.push(cluster);
+      };
+      this.#nearest(entry, mention, take, () => fresh.length >= CANDIDATES_PER_KEY);
+      if (fresh.length > 1) fresh.sort((a, b) => entry.order.get(a)! - entry.order.get(b)!);
       found.push(...fresh);
     }
     return found;
   }
 
+  /**
+   * Offers `take` the key's clusters that can be the mention's meeting, nearest its date
+   * first, until `full`: for a dated mention those whose dates overlap its own within the
+   * slack, then the undated; for an undated one those nearest its report's date, the undated,
+   * then the rest in the order they joined.
+   */
+  #nearest(
+    entry: KeyEntry,
+    mention: MeetingMention,
+    take: (cluster: MeetingCluster) => void,
+    full: () => boolean,
+  ): void {
+    const span = spanOf(mention);
+    // An undated mention takes every cluster of a key that has no more than it may take.
+    const takesAll = !span && entry.order.size <= CANDIDATES_PER_KEY;
+    const reported =
+      !span && !takesAll && mention.reported ? daySpan(mention.reported, null)[0] : null;
+    const window: [number, number] | null = span
+      ? [span[0] - DATE_SLACK_DAYS, span[1] + DATE_SLACK_DAYS]
+      : reported !== null
+        ? [reported - UNDATED_REACH_DAYS, reported + UNDATED_REACH_DAYS]
+        : null;
+    if (window) {
+      const [low, high] = window;
+      const centre = span ? Math.floor((span[0] + span[1]) / 2) : reported!;
+      if (entry.byDay.size > 0) {
+        for (const day of nearestFirst(centre, low, high)) {
+          for (const cluster of entry.byDay.get(day) ?? []) {
+            if (full()) return;
+            take(cluster);
+          }
+        }
+      }
+      for (const bucket of nearestFirst(bucketOf(centre), bucketOf(low), bucketOf(high))) {
+        for (const cluster of entry.byBucket.get(bucket) ?? []) {
+          if (full()) return;
+          const [first, last] = cluster.span!;
+          if (first <= high && last >= low) take(cluster);
+        }
+      }
+    }
+    if (!takesAll) {
+      for (const cluster of entry.undated) {
+        if (full()) return;
+        take(cluster);
+      }
+    }
+    if (span) return;
+    for (const cluster of entry.order.keys()) {
+      if (full()) return;
+      take(cluster);
+    }
+  }
+
   /** Files the cluster under the mention's keys (and under all its keys by its new date). */
   file(cluster: MeetingCluster, mention: MeetingMention, dateChanged: boolean): void {
-    const filed = this.#filed.get(cluster) ?? [];
-    this.#filed.set(cluster, filed);
-    if (dateChanged) for (const key of filed) this.#fileByDate(this.#keys.get(key)!, cluster);
+    let filing = this.#filed.get(cluster);
+    if (!filing) {
+      filing = { keys: [], span: null };
+      this.#filed.set(cluster, filing);
+    }
+    if (dateChanged) {
+      for (const key of filing.keys) {
+        const entry = this.#keys.get(key)!;
+        this.#unfileByDate(entry, cluster, filing.span);
+        this.#fileByDate(entry, cluster);
+      }
+      filing.span = cluster.span;
+    }
     for (const key of keysOf(mention)) {
       let entry = this.#keys.get(key);
       if (!entry) {
-        entry = { order: new Map(), byBucket: new Map(), undated: [] };
+        entry = { order: new Map(), byDay: new Map(), byBucket: new Map(), undated: new Set() };
         this.#keys.set(key, entry);
       }
       if (entry.order.has(cluster)) continue;
       entry.order.set(cluster, entry.order.size);
-      filed.push(key);
+      filing.keys.push(key);
       this.#fileByDate(entry, cluster);
     }
+    filing.span = cluster.span;
   }
 
   #fileByDate(entry: KeyEntry, cluster: MeetingCluster): void {
-    if (!cluster.span) {
-      entry.undated.push(cluster);
+    const span = cluster.span;
+    if (!span) {
+      entry.undated.add(cluster);
       return;
     }
-    for (const bucket of bucketsOf(cluster.span)) {
-      const list = entry.byBucket.get(bucket);
-      if (!list) entry.byBucket.set(bucket, [cluster]);
-      else if (list.at(-1) !== cluster) list.push(cluster);
+    const [index, first, last] = isLong(span)
+      ? [entry.byBucket, bucketOf(span[0]), bucketOf(span[1])]
+      : [entry.byDay, span[0], span[1]];
+    for (let at = first; at <= last; at++) {
+      const filed = index.get(at);
+      if (filed) filed.add(cluster);
+      else index.set(at, new Set([cluster]));
     }
+  }
+
+  #unfileByDate(entry: KeyEntry, cluster: MeetingCluster, span: [number, number] | null): void {
+    if (!span) {
+      entry.undated.delete(cluster);
+      return;
+    }
+    const [index, first, last] = isLong(span)
+      ? [entry.byBucket, bucketOf(span[0]), bucketOf(span[1])]
+      : [entry.byDay, span[0], span[1]];
+    for (let at = first; at <= last; at++) index.get(at)?.delete(cluster);
   }
 }
 
 /**
  * Groups mentions of the same meeting: same format, ordinal and level when both say, dates
  * compatible within their precision, and enough shared evidence (people, city, countries).
- * Candidates come from an index on people, city and format, narrowed by date, so the work
- * grows with the number of mentions, not its square.
+ * Candidates come from an index on people, city and format, narrowed by date and capped per
+ * key, so the work grows with the number of mentions, not its square, even when every meeting
+ * of a corpus shares one place and month.
  */
-export function clusterMentions(mentions: readonly MeetingMention[]): MeetingCluster[] {
+export function clusterMentions(
+  mentions: readonly MeetingMention[],
+  stats?: ClusteringStats,
+): MeetingCluster[] {
   const order = [...mentions].sort(
     (a, b) =>
       Number(b.primary) - Number(a.primary) ||
@@ -338,7 +442,9 @@ export function clusterMentions(mentions: readonly MeetingMention[]): MeetingClu
   for (const mention of order) {
     let best: MeetingCluster | null = null;
     let bestScore = 0;
-    for (const cluster of index.candidates(mention)) {
+    const candidates = index.candidates(mention);
+    if (stats) stats.comparisons += candidates.length;
+    for (const cluster of candidates) {
       const score = mergeScore(cluster, mention);
       if (score !== null && score > bestScore) {
         best = cluster;
