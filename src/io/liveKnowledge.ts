@@ -119,11 +119,20 @@ export function workerRestartDelayMs(attempt: number): number {
 interface FileState extends Omit<FileStamp, 'file'> {
   /** The last good version; kept when the file turns bad (say, half written). */
   readonly briefing: Briefing | null;
+  /**
+   * What is wrong with the file as last read (its skip, in the words of the warning), or null
+   * when it was read fine: a file read again in the same bad state is not warned about again.
+   */
+  readonly problem: string | null;
 }
 
-const stateOf = (stamp: FileStamp, briefing: Briefing | null): FileState => {
+const stateOf = (
+  stamp: FileStamp,
+  briefing: Briefing | null,
+  problem: string | null = null,
+): FileState => {
   const { file: _file, ...rest } = stampOf(stamp);
-  return { ...rest, briefing };
+  return { ...rest, briefing, problem };
 };
 
 /**
@@ -217,7 +226,12 @@ export class LiveKnowledge {
       const result = loaded[i]!;
       if (result.ok) briefings.push(result.value);
       else skipped.push(result.error);
-      files.set(listedFile.file, stateOf(listedFile, result.ok ? result.value : null));
+      files.set(
+        listedFile.file,
+        result.ok
+          ? stateOf(listedFile, result.value)
+          : stateOf(listedFile, null, describeSkip(result.error)),
+      );
     }
     const { buildKnowledge } = await building();
     const knowledge = buildKnowledge(briefings, skipped, (phase) =>
@@ -463,10 +477,12 @@ export class LiveKnowledge {
         continue;
       }
       skipped.push(loaded.error);
-      this.#warn(
-        describeSkip(loaded.error) + (old?.briefing ? '; keeping its previous version' : ''),
-      );
-      next.set(file, stateOf(listedFile, old?.briefing ?? null));
+      const problem = describeSkip(loaded.error);
+      // Read again in the state it was warned about: its stamp changed, not what is wrong with
+      // it (touched, or listed in the middle of a write that the read then saw finished).
+      if (old?.problem !== problem)
+        this.#warn(problem + (old?.briefing ? '; keeping its previous version' : ''));
+      next.set(file, stateOf(listedFile, old?.briefing ?? null, problem));
     }
     const removed = [...this.#files.keys()].filter(
       (file) => !next.has(file) && this.#files.get(file)?.briefing,

@@ -76,7 +76,11 @@ describe('a failing briefings folder, through the bot', () => {
   it('skips a file that cannot be read and one that is not text, warning once about each', async () => {
     // A link that points at itself cannot be opened by anyone, root included.
     await symlink('loop.txt', join(folder.dir, 'loop.txt'));
-    await writeFile(join(folder.dir, 'scan.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00]));
+    // Written whole (under a hidden name, then renamed): a rebuild that caught it half written
+    // would see an empty file first, a state of its own with its own warning.
+    const hidden = join(folder.dir, '.scan.txt.partial');
+    await writeFile(hidden, Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00]));
+    await rename(hidden, join(folder.dir, 'scan.txt'));
     await writeFile(join(folder.dir, 'summit.txt'), SUMMIT);
     await waitUntil(() => live.current.briefings.size === 2);
     // More rebuilds, with the bad files still there: no new warnings about them.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
@@ -62,6 +62,31 @@ describe('LiveKnowledge', () => {
     expect(files(store)).toEqual(['a.txt']);
     expect(report.skipped.map((s) => s.file)).toEqual(['broken.txt']);
     expect(warnings(events)).toEqual([
+      'skipped broken.txt: the file is binary (it contains NUL bytes)',
+    ]);
+  });
+
+  it('warns once about a bad file read again in the same state, and again when its state changes', async () => {
+    const { store, dir, events } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    const broken = join(dir, 'broken.txt');
+    await writeFile(broken, new Uint8Array([0, 0, 0]));
+    await store.rebuild();
+    // Its stamp changes, not what is wrong with it: as when a rebuild listed it in the middle
+    // of a write and read it once the write was done, and the write's own event comes after.
+    const later = new Date(Date.now() + 5_000);
+    await utimes(broken, later, later);
+    await store.rebuild();
+    expect(warnings(events)).toEqual([
+      'skipped broken.txt: the file is binary (it contains NUL bytes)',
+    ]);
+    // Another state (emptied) is warned about, and the first again once it comes back.
+    await writeFile(broken, '');
+    await store.rebuild();
+    await writeFile(broken, new Uint8Array([0, 0, 0, 0]));
+    await store.rebuild();
+    expect(warnings(events)).toEqual([
+      'skipped broken.txt: the file is binary (it contains NUL bytes)',
+      'skipped broken.txt: the file is empty',
       'skipped broken.txt: the file is binary (it contains NUL bytes)',
     ]);
   });
