@@ -2,7 +2,8 @@
  * The interaction rate the bot holds: /ask, /meeting and /who-attended arrive through the
  * local Discord at RATE a second for SECONDS, answered from the development corpus (the seeds
  * without it), in one process as the load test runs. Prints one JSON line: how many were
- * sent, acknowledged in time, dropped as already expired, and the slowest acknowledgement.
+ * sent, acknowledged in time (of them, how many told to retry), dropped as already expired,
+ * and the slowest acknowledgement.
  *
  *   RATE=250 SECONDS=8 node --import tsx tests/support/scripts/interactionRate.ts
  */
@@ -13,8 +14,10 @@ import { DEV_CORPUS, hasDevCorpus, knowledgeOf, SEEDS } from '../corpora.js';
 import { chatInput } from '../payloads.js';
 import { SEED_QUESTIONS } from '../questions.js';
 import { startTestBot } from '../testBot.js';
+import { userMessage } from '../../../src/discord/userMessages.js';
 
 const RATE = Number(process.env.RATE ?? 200);
+const BUSY_NOTE = JSON.stringify(userMessage('busy')).slice(1, -1);
 const SECONDS = Number(process.env.SECONDS ?? 8);
 const MEETING_QUERIES = ['moscow april 2023', 'moscow defence', 'quadripartite', 'ankara'];
 /** How long answers may still arrive after the last interaction was sent. */
@@ -51,6 +54,12 @@ const acks = sent.flatMap((interaction) => {
   return callback ? [callback.sinceCreatedMs ?? 0] : [];
 });
 const untouched = sent.filter((interaction) => discord.requestsFor(interaction).length === 0);
+/** Acknowledged with the busy note (at once, or as the edit of a deferral) instead of an answer. */
+const toldBusy = sent.filter((interaction) =>
+  discord
+    .requestsFor(interaction)
+    .some((request) => request.status < 300 && JSON.stringify(request.body).includes(BUSY_NOTE)),
+).length;
 console.log(
   JSON.stringify({
     corpus: hasDevCorpus ? 'dev corpus' : 'seeds',
@@ -59,6 +68,7 @@ console.log(
     sendingMs,
     sent: sent.length,
     acknowledged: acks.length,
+    toldBusy,
     droppedAsExpired: untouched.length,
     refused: discord.requests.filter((request) => request.status >= 400).length,
     slowestAckMs: Math.max(0, ...acks),
