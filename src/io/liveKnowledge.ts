@@ -92,6 +92,28 @@ export interface RebuildReport {
   readonly durationMs: number;
 }
 
+/**
+ * One report for two rebuilds run back to back (a call made during a rebuild is answered
+ * when the one more rebuild it asked for ends): what changed from the first's start to the
+ * last's end, so a change the running rebuild had already found is not left out.
+ */
+function backToBack(first: RebuildReport, last: RebuildReport): RebuildReport {
+  return {
+    briefingsBefore: first.briefingsBefore,
+    briefingsAfter: last.briefingsAfter,
+    meetingsBefore: first.meetingsBefore,
+    get meetingsAfter() {
+      return last.meetingsAfter;
+    },
+    added: first.added + last.added,
+    changed: first.changed + last.changed,
+    removed: first.removed + last.removed,
+    skipped: last.skipped,
+    folderProblem: last.folderProblem,
+    durationMs: first.durationMs + last.durationMs,
+  };
+}
+
 const DEFAULTS = {
   debounceMs: 300,
   pollMs: 60_000,
@@ -369,7 +391,7 @@ export class LiveKnowledge {
 
   /**
    * Re-reads what changed, and resolves when the meetings are updated too. Calls during a
-   * rebuild are folded into one more rebuild after it.
+   * rebuild are folded into one more rebuild after it, and get one report for both.
    */
   rebuild(): Promise<RebuildReport> {
     return this.#schedule();
@@ -386,7 +408,7 @@ export class LiveKnowledge {
       // A closing store starts no further rebuild.
       while (this.#again && !this.#closed) {
         this.#again = false;
-        report = await this.#rebuildOnce();
+        report = backToBack(report, await this.#rebuildOnce());
       }
       return report;
     };

@@ -91,6 +91,16 @@ describe('LiveKnowledge', () => {
     ]);
   });
 
+  it('reports, to a call made during a rebuild, what that rebuild found too', async () => {
+    const { store, dir } = await live({ 'a.txt': 'Envoys met in Doha.' });
+    await writeFile(join(dir, 'b.txt'), 'Ministers met in Oslo.');
+    const running = store.rebuild();
+    // As /reload asked while the watch's rebuild, which finds b.txt, is under way.
+    const report = await store.rebuild();
+    expect(report).toMatchObject({ briefingsBefore: 1, briefingsAfter: 2, added: 1 });
+    expect(await running).toBe(report);
+  });
+
   it('keeps the last good version of a file that turns bad', async () => {
     const { store, dir, events } = await live({ 'a.txt': 'Envoys met in Doha.' });
     await writeFile(join(dir, 'a.txt'), '');
