@@ -1,4 +1,4 @@
-import { type City, findCities } from '../places/cities.js';
+import { type City, findCities, findRegion } from '../places/cities.js';
 import {
   countryOfCapital,
   findDemonym,
@@ -58,6 +58,12 @@ const MAX_HINT_DISTANCE = 4;
  * Vienna stays the capital whatever countries the report names.
  */
 const CONTEXT_POPULATION_FACTOR = 10;
+/**
+ * A name that is both a country's region and a town is the region unless the town has this
+ * many people (or is a capital): "Florida" is the American state, not the Cuban town of 60,000;
+ * "Washington" and "New York" are the cities.
+ */
+const REGION_BEFORE_CITY_POPULATION = 100_000;
 /** Venue words that stand inside a name, not only at its end: "Naval Base Point Loma". */
 const INNER_VENUE_WORDS: ReadonlySet<string> = new Set([...LEADING_VENUE_WORDS, 'base', 'airbase']);
 
@@ -69,7 +75,8 @@ interface Run {
 
 /** What a run of words names, from the gazetteers. */
 interface Named {
-  readonly kind: 'country' | 'city' | 'organisation' | 'demonym' | 'feature' | 'time' | 'other';
+  readonly kind:
+    'country' | 'city' | 'region' | 'organisation' | 'demonym' | 'feature' | 'time' | 'other';
   readonly polity: Polity | null;
   readonly cities: readonly City[];
 }
@@ -213,7 +220,12 @@ function lookUp(name: string): Named {
   else if (CONTINENTS.has(folded) || words.some((word) => FEATURE_WORDS.has(word))) named = FEATURE;
   else {
     const cities = findCities(name);
-    named = cities.length > 0 ? { kind: 'city', polity: null, cities } : NOTHING;
+    const region = findRegion(name);
+    const country = region ? findPolity(region.country) : null;
+    // "Florida", "Alaska": a country's region, unless a town of its name is a large one.
+    if (country && !cities.some((city) => city.population >= REGION_BEFORE_CITY_POPULATION))
+      named = { kind: 'region', polity: country, cities: [] };
+    else named = cities.length > 0 ? { kind: 'city', polity: null, cities } : NOTHING;
   }
   if (namedMemo.size >= NAMED_MEMO_LIMIT) namedMemo.clear();
   namedMemo.set(name, named);
@@ -316,7 +328,7 @@ export function findPlaceExpressions(
    */
   const placeOf = (run: Run, hint: Polity | null, unknownIsCity: boolean): Reading | null => {
     const named = nameOf(run);
-    if (named.kind === 'country' && !isCityName(named))
+    if ((named.kind === 'country' || named.kind === 'region') && !isCityName(named))
       return [{ city: null, country: named.polity!.name, venue: null }, run.last];
     if (named.kind !== 'city' && named.kind !== 'country' && named.kind !== 'other') return null;
     const name = text(run.first, run.last);
@@ -431,6 +443,12 @@ export function findPlaceExpressions(
       if (event === run.last && tokens[last + 1]?.text === '-') continue;
       const part = { first: run.first, last };
       const named = nameOf(part);
+      // "the Alaska summit": a region of a country the text names.
+      if (named.kind === 'region' && event !== run.last) {
+        if (context.countries.has(named.polity!.name))
+          emit(run.first, last, { city: null, country: named.polity!.name, venue: null }, null);
+        return;
+      }
       if (!isCityName(named)) {
         if (event !== run.last) return;
         continue;

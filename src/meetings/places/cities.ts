@@ -1,5 +1,5 @@
 import { fold } from '../text.js';
-import { CITY_LINES } from './cities.generated.js';
+import { CITY_LINES, REGION_LINES } from './cities.generated.js';
 import { COUNTRY_ROWS } from './gazetteer.generated.js';
 
 /**
@@ -112,4 +112,24 @@ export function findCities(name: string): readonly City[] {
 /** A city by name ("Ankara"), capitals first, else the most populous of that name. */
 export function findCity(name: string): City | null {
   return findCities(name)[0] ?? null;
+}
+
+/** A first-level region of a country: "Florida", "Tigray". */
+export interface Region {
+  readonly name: string;
+  readonly country: string;
+}
+
+let regions: Map<string, Region> | null = null;
+
+/** The region of this name ("Alaska" → the United States), or null when no country has one. */
+export function findRegion(name: string): Region | null {
+  if (!regions) {
+    regions = new Map();
+    for (const line of REGION_LINES.split('\n')) {
+      const [written, code] = line.split('\t') as [string, string];
+      regions.set(fold(written), { name: written, country: countryNames.get(code) ?? code });
+    }
+  }
+  return regions.get(fold(name)) ?? null;
 }

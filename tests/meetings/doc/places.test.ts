@@ -149,6 +149,32 @@ describe('findPlaceExpressions', () => {
     ]);
   });
 
+  it.each<[string, readonly string[], Expected]>([
+    [
+      'He wanted to hold the summit at his golf resort in Florida.',
+      [],
+      { city: null, country: 'United States' },
+    ],
+    ['Fighting continued in Tigray.', [], { city: null, country: 'Ethiopia' }],
+    [
+      'Leaders met at the Alaska summit on Friday.',
+      ['United States'],
+      { city: null, country: 'United States' },
+    ],
+    ['They met in Washington.', [], { city: 'Washington', country: 'United States' }],
+  ])(
+    'reads a region of a country, unless a large town has its name: %s',
+    (sentence, countries, expected) => {
+      expect(places(sentence, countries)).toEqual([expect.objectContaining(expected)]);
+    },
+  );
+
+  it('does not read a word of direction as a region', () => {
+    expect(
+      places('Most of the rain fell in Central on Monday.').map((p) => p.country),
+    ).not.toContain('Papua New Guinea');
+  });
+
   it("reads nothing before the sentence's own words start", () => {
     const sentence = 'NAIROBI, Kenya - The envoys met in Lima.';
     expect(places(sentence, [], sentence.indexOf('The')).map((p) => p.city)).toEqual(['Lima']);
