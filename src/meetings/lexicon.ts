@@ -316,3 +316,44 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   'periodic',
   'similar',
 ]);
+
+/** Verbs whose meeting sense needs a meeting word or a delegation nearby ("led the delegation"). */
+export const WEAK_VERBS: ReadonlySet<string> = new Set([
+  'lead',
+  'head',
+  'open',
+  'set',
+  'arrive',
+  'land',
+  'fly in',
+  'come',
+  'sit',
+  'shake',
+  'hug',
+  'embrace',
+  'witness',
+  'represent',
+  'accompany',
+  'gather',
+  'announce',
+  'plan',
+  'miss',
+  'send',
+  'withdraw',
+  // "pulled out of the deal": leaving an agreement, a meeting only when one is named.
+  'pull out',
+  'decline',
+  'receive',
+  'welcome',
+  'greet',
+  'address',
+  'flank',
+  'include',
+  'comprise',
+]);
+
+/** Words that make a weak verb a meeting verb when they stand in its clause. */
+export const DELEGATION_WORDS =
+  /^(?:delegations?|team|side|sides|counterparts?|leaders|heads|guests?|table|talks?)$/i;
+/** Greeting on arrival is not taking part: "received at the airport", "welcomed on arrival". */
+export const ARRIVAL_WORDS = /^(?:airport|tarmac|arrival|airbase|runway|steps)$/i;

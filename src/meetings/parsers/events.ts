@@ -3,7 +3,9 @@ import type { DocSentence } from '../doc/annotate.js';
 import type { DateExpression, PersonName, PlaceExpression, Tense, Token } from '../doc/types.js';
 import type { UnnamedGroup } from '../groups.js';
 import {
+  ARRIVAL_WORDS,
   DEFINITE_WORDS,
+  DELEGATION_WORDS,
   EVENT_NOUNS,
   EVENT_VERBS,
   type EventNounKind,
@@ -16,9 +18,11 @@ import {
   SETTING_WORDS,
   SPEECH_VERBS,
   VERB_PARTICLES,
+  WEAK_VERBS,
 } from '../lexicon.js';
 import { addDays } from '../dates.js';
 import { clausesOf, inAttribution, tokenAt } from './clauses.js';
+import { frontedFrame } from './fronted.js';
 
 /** What a sentence says someone did at (or about) a meeting. */
 export type ParticipantRole =
@@ -87,47 +91,8 @@ const TIME_UNITS =
 const ONE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const SEVERAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'both']);
 
-/** Verbs whose meeting sense needs a meeting word or a delegation nearby ("led the delegation"). */
-const WEAK_VERBS: ReadonlySet<string> = new Set([
-  'lead',
-  'head',
-  'open',
-  'set',
-  'arrive',
-  'land',
-  'fly in',
-  'come',
-  'sit',
-  'shake',
-  'hug',
-  'embrace',
-  'witness',
-  'represent',
-  'accompany',
-  'gather',
-  'announce',
-  'plan',
-  'miss',
-  'send',
-  'withdraw',
-  // "pulled out of the deal": leaving an agreement, a meeting only when one is named.
-  'pull out',
-  'decline',
-  'receive',
-  'welcome',
-  'greet',
-  'address',
-  'flank',
-  'include',
-  'comprise',
-]);
 /** Verbs that speak of a meeting only with these words in their clause: "told his counterparts". */
 const NARROW_VERBS: ReadonlyMap<string, RegExp> = new Map([['tell', /^counterparts?$/i]]);
-/** Words that make a weak verb a meeting verb when they stand in its clause. */
-const DELEGATION_WORDS =
-  /^(?:delegations?|team|side|sides|counterparts?|leaders|heads|guests?|table|talks?)$/i;
-/** Greeting on arrival is not taking part: "received at the airport", "welcomed on arrival". */
-const ARRIVAL_WORDS = /^(?:airport|tarmac|arrival|airbase|runway|steps)$/i;
 /** Verbs of greeting: their subject receives guests without being said to take part. */
 const GREETING_VERBS: ReadonlySet<string> = new Set(['welcome', 'greet']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
@@ -411,9 +376,30 @@ const inside = (span: Span, [from, to]: readonly [number, number]) =>
 export function parseEvents(sentence: DocSentence): EventMention[] {
   const { tokens, from } = sentence.reading;
   if (tokens.length === 0) return [];
-  const triggers = triggersOf(tokens, from);
-  if (triggers.length === 0) return [];
   const clause = clausesOf(tokens);
+  const triggers = triggersOf(tokens, from);
+  // "Opening the meeting, A …", "Across the table were B and C": the people the frame names.
+  const framed = frontedFrame(sentence, clause);
+  const inFrame = (at: number) => {
+    const position = tokenAt(tokens, at);
+    return framed !== null && position >= framed.from && position < framed.to;
+  };
+  const frame =
+    framed !== null &&
+    (sentence.people.some((person) => inFrame(person.mentionAt)) ||
+      sentence.groups.some((group) => inFrame(group.at)))
+      ? framed
+      : null;
+  if (frame && !triggers.some((trigger) => trigger.first === frame.first)) {
+    triggers.unshift({
+      first: frame.first,
+      last: frame.last,
+      lemma: frame.lemma,
+      verb: frame.verb,
+      noun: null,
+    });
+  }
+  if (triggers.length === 0) return [];
   const appositions = appositionsOf(tokens, clause);
   const clauseOfOffset = (offset: number) => clause[tokenAt(tokens, offset)] ?? -1;
   const speechAt = tokens
@@ -427,7 +413,8 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
     const triggerToken = tokens[trigger.first]!;
     const clauseTokens = tokens.filter((_, i) => clause[i] === c);
     const clauseWords = clauseTokens.map(lower);
-    const weak = trigger.verb !== null && WEAK_VERBS.has(trigger.lemma);
+    const isFramed = frame !== null && trigger.first === frame.first;
+    const weak = !isFramed && trigger.verb !== null && WEAK_VERBS.has(trigger.lemma);
     const meetingNearby =
       clauseTokens.some((token) => EVENT_NOUNS.has(lower(token)) && lower(token) !== 'call') ||
       clauseWords.some((word) => DELEGATION_WORDS.test(word));
@@ -513,7 +500,15 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
     // A caption shows its people at the event it names.
     const caption = sentence.kind === 'caption';
     const own = (k: number) => k === c || appositions.get(k) === c;
+    // A fronted frame's people are those it names; the others' part is told elsewhere.
+    const frameRole = (at: number): ParticipantRole => (inFrame(at) ? frame!.role : 'mentioned');
     for (const person of sentence.people) {
+      if (isFramed) {
+        const span = { at: person.at, end: person.end };
+        const role = person.possessive || quoted(span) ? 'mentioned' : frameRole(person.mentionAt);
+        participants.push({ person, group: null, role });
+        continue;
+      }
       const inClause = own(clauseOfOffset(person.mentionAt)) || own(clauseOfOffset(person.at));
       if (!inClause && !caption) continue;
       const span = { at: person.at, end: person.end };
@@ -526,6 +521,10 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
       participants.push({ person, group: null, role });
     }
     for (const group of sentence.groups) {
+      if (isFramed) {
+        participants.push({ person: null, group, role: frameRole(group.at) });
+        continue;
+      }
       if (clauseOfOffset(group.at) !== c && !caption) continue;
       participants.push({ person: null, group, role: roleFor(group.at, group.at + 1) });
     }
