@@ -21,6 +21,7 @@ import {
   WEAK_VERBS,
 } from '../lexicon.js';
 import { addDays } from '../dates.js';
+import { CAPTION_GREETING, readCaption } from './captions.js';
 import { clausesOf, inAttribution, tokenAt } from './clauses.js';
 import { frontedFrame } from './fronted.js';
 
@@ -399,6 +400,8 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
       noun: null,
     });
   }
+  // A caption is read apart: a verbless one shows its people at the event it names.
+  const caption = sentence.kind === 'caption' ? readCaption(sentence) : null;
   if (triggers.length === 0) return [];
   const appositions = appositionsOf(tokens, clause);
   const clauseOfOffset = (offset: number) => clause[tokenAt(tokens, offset)] ?? -1;
@@ -448,15 +451,21 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
     }
 
     const participants: Participant[] = [];
+    // A speaker: "X said (that) …", "…, X said", "according to X".
+    const speaks = (at: number, end: number): boolean => {
+      const position = tokenAt(tokens, at);
+      const before = position < trigger.first;
+      return speechAt.some(
+        (s) =>
+          (before && s > position && s < trigger.first) ||
+          (!before && s < position && s > trigger.last && position - s <= 2) ||
+          (!before && s > position && s - tokenAt(tokens, end) <= 2),
+      );
+    };
     const roleFor = (at: number, end: number): ParticipantRole => {
       const position = tokenAt(tokens, at);
       const before = position < trigger.first;
-      // A speaker: "X said (that) …", "…, X said", "according to X".
-      for (const s of speechAt) {
-        if (before && s > position && s < trigger.first) return 'mentioned';
-        if (!before && s < position && s > trigger.last && position - s <= 2) return 'mentioned';
-        if (!before && s > position && s - tokenAt(tokens, end) <= 2) return 'mentioned';
-      }
+      if (speaks(at, end)) return 'mentioned';
       if (inAttribution(tokens, position)) return 'mentioned';
       if (trigger.noun !== null) {
         // People attach to a meeting noun through a preposition, a possessive or a light verb.
@@ -497,8 +506,18 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
       return 'attendee';
     };
 
-    // A caption shows its people at the event it names.
-    const caption = sentence.kind === 'caption';
+    // A caption shows its people: all of them when it has no verb; with verbs, those who do
+    // what they say at the meeting it names, not the ones receiving them.
+    const captionRole = (person: PersonName): ParticipantRole => {
+      if (caption!.verbless) return 'attendee';
+      const role = roleFor(person.mentionAt, person.end);
+      const agent = lower(tokens[tokenAt(tokens, person.mentionAt) - 1] ?? triggerToken) === 'by';
+      if (agent && trigger.verb === 'host' && CAPTION_GREETING.has(trigger.lemma)) return 'greeter';
+      if (role === 'mentioned' && trigger.noun !== null && !agent) {
+        return speaks(person.mentionAt, person.end) ? role : 'attendee';
+      }
+      return role;
+    };
     const own = (k: number) => k === c || appositions.get(k) === c;
     // A fronted frame's people are those it names; the others' part is told elsewhere.
     const frameRole = (at: number): ParticipantRole => (inFrame(at) ? frame!.role : 'mentioned');
@@ -516,7 +535,7 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
         person.possessive || quoted(span)
           ? 'mentioned'
           : caption
-            ? 'attendee'
+            ? captionRole(person)
             : roleFor(person.mentionAt, person.end);
       participants.push({ person, group: null, role });
     }

@@ -73,6 +73,10 @@ function withPlausibleDate(event: EventMention, reference: IsoDate | null): Even
   return event;
 }
 
+/** A caption dated long before the report shows an earlier event (a file photo). */
+const staleDate = (event: EventMention, reference: IsoDate | null): boolean =>
+  event.date !== null && reference !== null && daysBefore(event.date, reference) > STALE_DAYS;
+
 /** How firmly a date is the meeting's: a range or a day in the meeting's own clause. */
 function dateStrength(event: EventMention, date: DateExpression): number {
   let strength = date.endDate
@@ -194,7 +198,9 @@ const ORDER: Readonly<Record<string, number>> = { headline: 0, body: 1, subheadi
  */
 export function meetingsOfDoc(doc: Doc, resolve: PersonResolver): MeetingMention[] {
   const events = doc.sentences.flatMap((sentence) =>
-    parseEvents(sentence).map((event) => withPlausibleDate(event, doc.reference)),
+    parseEvents(sentence)
+      .filter((event) => !(sentence.kind === 'caption' && staleDate(event, doc.reference)))
+      .map((event) => withPlausibleDate(event, doc.reference)),
   );
   const ordered = [...events].sort(
     (a, b) =>
@@ -346,15 +352,16 @@ export function meetingsOfDoc(doc: Doc, resolve: PersonResolver): MeetingMention
       eventLevel.length > 0 &&
       mainLevel().size > 0 &&
       !eventLevel.some((role) => mainLevel().has(role));
-    if (
-      event.other ||
-      sidelineDiffers ||
-      otherDate ||
-      otherPlace ||
-      otherTime ||
-      later ||
-      otherSeat
-    ) {
+    const other =
+      event.other || sidelineDiffers || otherDate || otherPlace || otherTime || later || otherSeat;
+    // A caption is evidence of the report's own meeting only: one that shows another event (a
+    // file photo, an earlier visit) names no one who took part in this one.
+    const elsewhere =
+      event.place?.city != null &&
+      main.mention.city !== null &&
+      event.place.city !== main.mention.city;
+    if (event.sentence.kind === 'caption' && (other || elsewhere)) continue;
+    if (other) {
       if (event.date || event.place || sidelineDiffers) add(asideFor(event), event);
       continue;
     }
