@@ -104,6 +104,20 @@ const isEventNoun = (token: Token | undefined): boolean =>
 const isLowerVenueWord = (token: Token | undefined): boolean =>
   token !== undefined && !startsUpper(token) && VENUE_HEADS.has(token.lemma);
 
+/**
+ * A capitalised word inside a venue's name that the tagger reads as a verb: wink-nlp tags
+ * "Lodge" in "Lakeside Lodge" and "Falls" in "Victoria Falls Hotel" as verbs. It belongs to
+ * the name when it is the venue word itself or the capitalised words after it end in one.
+ */
+function venueWordAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.pos !== 'VERB' || !startsUpper(token)) return false;
+  if (VENUE_HEADS.has(lower(token))) return true;
+  let last = k;
+  while (tokens[last + 1] && isCapitalised(tokens[last + 1]!)) last++;
+  return last > k && VENUE_HEADS.has(lower(tokens[last]));
+}
+
 /** Finds the runs of capitalised words, with particles and hyphens inside names. */
 function runsOf(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
@@ -115,7 +129,7 @@ function runsOf(tokens: readonly Token[]): Run[] {
     }
     let last = i;
     for (;;) {
-      if (tokens[last + 1] && isCapitalised(tokens[last + 1]!)) {
+      if (tokens[last + 1] && (isCapitalised(tokens[last + 1]!) || venueWordAt(tokens, last + 1))) {
         last++;
         continue;
       }
@@ -353,6 +367,24 @@ export function findPlaceExpressions(
     return null;
   };
 
+  /**
+   * "the Ethiopian capital, Addis Ababa", "the Kenyan capital": a capital named by its
+   * country's adjective, with or without its name in apposition; the city and its country.
+   */
+  const capitalAt = (i: number): Reading | null => {
+    if (lower(tokens[i]) !== 'the') return null;
+    let k = i + 1;
+    while (k <= i + 3 && tokens[k] && lower(tokens[k]) !== 'capital') k++;
+    if (lower(tokens[k]) !== 'capital' || k === i + 1) return null;
+    const polity = hintBefore(tokens, k);
+    if (!polity) return null;
+    const named = runAt.get(tokens[k + 1]?.text === ',' ? k + 2 : k + 1);
+    const place = named ? placeOf(named, polity, true) : null;
+    if (place?.[0].city) return place;
+    const city = polity.capitals[0]?.replace(/\s+(?:\p{Lu}\.)+$/u, '');
+    return city ? [{ city, country: polity.name, venue: null }, k] : null;
+  };
+
   /** "in central Hanoi", ", Doha", "on Vienna's Ringstrasse" after a venue: its city. */
   const cityAfter = (at: number): Reading | null => {
     let i = at;
@@ -361,6 +393,11 @@ export function findPlaceExpressions(
     const linked = word === 'in' || word === 'near' || word === 'outside' || word === 'on';
     if (!linked && i === at) return null;
     if (linked) i++;
+    // "at the Union's headquarters in the Ethiopian capital, Addis Ababa".
+    if (word === 'in') {
+      const capital = capitalAt(i);
+      if (capital) return capital;
+    }
     const run = runFrom(i, true);
     if (!run || isVenueRun(tokens, run)) return null;
     const place = placeOf(run, null, word === 'in');

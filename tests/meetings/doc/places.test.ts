@@ -207,3 +207,29 @@ describe('countriesNamed', () => {
     ]);
   });
 });
+
+describe('venues and capitals in apposition', () => {
+  const only = (sentence: string) =>
+    places(sentence).map(({ city, country, venue }) => ({ city, country, venue }));
+
+  it.each<[string, Array<Pick<PlaceExpression, 'city' | 'country' | 'venue'>>]>([
+    [
+      'Leaders gathered at the Unity Hall in the Kenyan capital, Nairobi, on Saturday.',
+      [{ city: 'Nairobi', country: 'Kenya', venue: 'Unity Hall' }],
+    ],
+    [
+      'The envoys met at the Grand Hotel in the Austrian capital.',
+      [{ city: 'Vienna', country: 'Austria', venue: 'Grand Hotel' }],
+    ],
+    [
+      'They met at the Lakeside Lodge in Nairobi.',
+      [{ city: 'Nairobi', country: 'Kenya', venue: 'Lakeside Lodge' }],
+    ],
+    [
+      'Leaders gathered at the Victoria Falls Hotel.',
+      [{ city: null, country: null, venue: 'Victoria Falls Hotel' }],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(only(sentence)).toEqual(expected);
+  });
+});
