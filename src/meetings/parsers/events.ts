@@ -102,6 +102,9 @@ const ABSENT_ADJECTIVES: ReadonlySet<string> = new Set(['absent', 'away']);
 /** Light verbs whose object is the meeting: their subject takes part ("held talks"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'hold',
+  'run',
+  'moderate',
+  'mediate',
   'have',
   'conduct',
   'begin',
@@ -488,7 +491,12 @@ export function parseEvents(sentence: DocSentence): EventMention[] {
         const lightLemma = light >= 0 ? tokens[light]!.lemma.toLowerCase() : '';
         if (['skip', 'miss', 'boycott'].includes(lightLemma))
           return before ? 'absent' : 'mentioned';
-        if (['host', 'chair', 'co-chair', 'lead', 'head', 'open'].includes(lightLemma) && before)
+        if (
+          ['host', 'chair', 'co-chair', 'lead', 'head', 'open', 'run', 'moderate'].includes(
+            lightLemma,
+          ) &&
+          before
+        )
           return 'host';
         return 'attendee';
       }

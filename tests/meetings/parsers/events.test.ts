@@ -44,6 +44,16 @@ describe('meeting events read from verb and noun frames', () => {
         ['Jane Wanjiru', 'greeter'],
       ],
     ],
+    [
+      'Ines Marlow, the senior envoy running the talks, called the session constructive.',
+      'talks',
+      [['Ines Marlow', 'host']],
+    ],
+    [
+      'Ines Marlow, mediating the talks between the two sides, called for calm.',
+      'talks',
+      [['Ines Marlow', 'attendee']],
+    ],
   ])('%s', (text, trigger, expected) => {
     expect(participantsOf(main(text, trigger))).toEqual(expected);
   });
