@@ -15,6 +15,7 @@ import { userMessage } from '../../src/discord/userMessages.js';
 import { LiveKnowledge } from '../../src/io/liveKnowledge.js';
 import { converse, type SentMessage, textOf } from '../support/conversation.js';
 import { fakeAnswers } from '../support/fakeAnswers.js';
+import { patience } from '../support/machine.js';
 import { chatInput } from '../support/payloads.js';
 import { tempBriefings } from '../support/tempBriefings.js';
 import { collectingLogger, startTestBot, type TestBot } from '../support/testBot.js';
@@ -100,7 +101,7 @@ describe('a failing briefings folder, through the bot', () => {
     const exchange = await reload();
     stopWatching = live.watch();
     expect(exchange.callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    expect(exchange.callback.sinceDispatchMs).toBeLessThan(3_000);
+    expect(exchange.callback.sinceDispatchMs).toBeLessThan(exchange.windowMs);
     expect(exchange.ephemeral).toBe(true);
     const embed = exchange.message.embeds?.[0];
     expect(embed?.title).toBe('Briefings re-indexed');
@@ -122,8 +123,8 @@ describe('a failing briefings folder, through the bot', () => {
     await rename(folder.dir, gone);
     await rm(gone, { recursive: true, force: true });
     await waitUntil(() => harness.logs.filter((line) => line.level === 40).length > warningsBefore);
-    // Several polls later, still one warning.
-    await new Promise((resolve) => setTimeout(resolve, WATCH.pollMs * 4));
+    // Several polls later (as many on a busy machine), still one warning.
+    await new Promise((resolve) => setTimeout(resolve, patience(WATCH.pollMs * 4)));
     const warnings = harness.logs.filter((line) => line.level === 40).slice(warningsBefore);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.msg).toMatch(/still answering from the last good index/);

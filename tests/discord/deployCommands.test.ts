@@ -106,7 +106,7 @@ describe('deploy-commands', () => {
     for (const name of ['/meeting', '/who-attended', '/ask', '/help', '/reload'])
       expect(run.stdout).toContain(name);
     expect(run.stdout).not.toContain(TEST_TOKEN);
-  }, 30_000);
+  });
 
   it('the script stops with one line per configuration problem, never echoing the token', async () => {
     const run = await runDeployScript({
@@ -121,7 +121,7 @@ describe('deploy-commands', () => {
       '✗ CHANNEL_QUESTIONS is invalid: expected "mentions" or "off"',
     ]);
     expect(run.stderr).not.toContain(TEST_TOKEN);
-  }, 30_000);
+  });
 
   it('the script reads .env from the working directory, the environment taking precedence', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'deploy-env-'));
@@ -136,11 +136,11 @@ describe('deploy-commands', () => {
     } finally {
       await rm(cwd, { recursive: true, force: true });
     }
-  }, 30_000);
+  });
 
   it('the script says in one line when Discord refuses the token', async () => {
     const run = await runDeployScript(env({ DISCORD_TOKEN: 'not.the.right-token' }));
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('✗ Discord refused DISCORD_TOKEN (401 Unauthorized)');
-  }, 30_000);
+  });
 });

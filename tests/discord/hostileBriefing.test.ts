@@ -108,7 +108,7 @@ describe('a briefing of one sentence repeated thousands of times', () => {
     cleanup = folder.cleanup;
     state = hostile(await knowledgeFrom(folder.dir));
     harness = await startTestBot({ answers: answersFromKnowledge(() => state.knowledge) });
-  }, 120_000);
+  });
   afterAll(async () => {
     await harness?.close();
     await cleanup();
@@ -163,7 +163,7 @@ describe('a briefing of one sentence repeated thousands of times', () => {
     expect(discord.requests.filter((request) => request.status >= 400)).toEqual([]);
     expect(textOf(exchanges[0]!.message)).toMatch(/Moscow/);
     expect(textOf(exchanges.at(-1)!.message)).toMatch(/Muscat/);
-  }, 120_000);
+  });
 });
 
 /** A copy of a briefing that counts how many of its sentences' texts are read. */
@@ -220,5 +220,5 @@ describe('a briefing of one sentence repeated thousands of times, restored from 
     } finally {
       await folder.cleanup();
     }
-  }, 120_000);
+  });
 });

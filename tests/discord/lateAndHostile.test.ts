@@ -12,6 +12,7 @@ import { userMessage } from '../../src/discord/userMessages.js';
 import type { RebuildReport } from '../../src/io/liveKnowledge.js';
 import { awaitAnswer, converse, textOf } from '../support/conversation.js';
 import { answerOf, citation, delay, fakeAnswers } from '../support/fakeAnswers.js';
+import { patience } from '../support/machine.js';
 import { chatInput } from '../support/payloads.js';
 import { startTestBot, type TestBot } from '../support/testBot.js';
 import { waitUntil } from '../support/waitUntil.js';
@@ -179,7 +180,7 @@ describe.each([
     try {
       harness.discord.closeGateway(code);
       await waitUntil(() => fatal.length > 0);
-      await delay(300);
+      await delay(patience(300));
       expect(fatal).toHaveLength(1);
       expect(fatal[0]?.code).toBe(code);
       expect(fatal[0]?.message).toMatch(/^✗ .+ \(gateway close \d+\)$/);

@@ -115,7 +115,7 @@ describe(`more than ${ANSWERS_WAITING_AT_MOST} answers waiting at once`, () => {
     // The queue is free again: the next question is answered as usual.
     const next = await converse(discord, chatInput(discord.world, 'ask', { question: 'next' }));
     expect(textOf(next.message)).toContain('Answer to next.');
-  }, 60_000);
+  });
 });
 
 describe('answers worked out one at a time, slowly', () => {
@@ -160,7 +160,7 @@ describe('answers worked out one at a time, slowly', () => {
     for (const interaction of first)
       expect(acceptedCallbacks(discord, interaction)).toBeLessThanOrEqual(1);
     expect(answeredTwice(discord)).toEqual([]);
-  }, 30_000);
+  });
 
   it('after a burst four times what it answers in 3 s, leaves none answered twice or left thinking, and answers the next', async () => {
     const { discord } = harness;
@@ -202,7 +202,7 @@ describe('answers worked out one at a time, slowly', () => {
     });
     // Those it had no room for got the note, not silence.
     expect(busy.length).toBeGreaterThan(0);
-  }, 60_000);
+  });
 
   it('sent one at a time, acknowledges every one exactly once with its answer', async () => {
     const { discord } = harness;
@@ -213,5 +213,5 @@ describe('answers worked out one at a time, slowly', () => {
       expect(acceptedCallbacks(discord, interaction)).toBe(1);
     }
     expect(answeredTwice(discord)).toEqual([]);
-  }, 60_000);
+  });
 });

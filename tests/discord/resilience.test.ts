@@ -141,7 +141,7 @@ describe('slow, failing and huge answers', () => {
     );
     expect(exchange.callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(exchange.callback.status).toBe(204);
-    expect(exchange.callback.sinceDispatchMs).toBeLessThan(3_000);
+    expect(exchange.callback.sinceDispatchMs).toBeLessThan(exchange.windowMs);
     const edit = exchange.requests.find((request) => request.method === 'PATCH');
     expect(edit?.path).toMatch(/\/messages\/@original$/);
     expect(edit?.sinceDispatchMs).toBeGreaterThanOrEqual(SLOW_ANSWER_MS - 50);

@@ -137,10 +137,7 @@ describe('LiveKnowledge', () => {
     const stop = store.watch();
     cleanups.push(stop);
     await writeFile(join(dir, 'b.txt'), 'Ministers met in Oslo.');
-    const deadline = Date.now() + 5_000;
-    while (!events.some((e) => e.type === 'rebuilt') && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    await waitUntil(() => events.some((e) => e.type === 'rebuilt'));
     expect(files(store)).toEqual(['a.txt', 'b.txt']);
   });
 });

@@ -105,5 +105,5 @@ describe('a dead meeting worker', () => {
     );
     await store.rebuild();
     expect(locations()).toMatch(/Accra/);
-  }, 30_000);
+  });
 });

@@ -5,9 +5,11 @@
  * The test sends them as fast as the machine can take them and no faster than 200 a second:
  * at most IN_FLIGHT interactions are unanswered at any time, so on a busy machine the burst
  * stretches instead of queueing work the machine cannot do in time. What must hold on any
- * machine is asserted — each one acknowledged within Discord's 3 seconds, answered exactly once,
- * nothing refused, no error logged — and how fast it went is only recorded (timings belong to
- * `npm run bench`): bench/out/discord-load.json and the test's output.
+ * machine is asserted — each one acknowledged within Discord's 3 seconds (stretched by the
+ * machine's slowdown, tests/support/machine.ts, as the local Discord stretches them), answered
+ * exactly once, nothing refused, no error logged — and how fast it went is only recorded, with
+ * the slowdown measured before and after the burst (timings belong to `npm run bench`):
+ * bench/out/discord-load.json and the test's output.
  *
  * The 20,000-query soak is in tests/soak (`npm run test:soak`).
  */
@@ -18,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersFromKnowledge } from '../../src/discord/answers.js';
 import { acceptedCallbacks, awaitAnswer, type Exchange } from '../support/conversation.js';
 import { DEV_CORPUS, hasDevCorpus, knowledgeOf, ROOT, SEEDS } from '../support/corpora.js';
+import { slowdown } from '../support/machine.js';
 import { chatInput } from '../support/payloads.js';
 import { SEED_QUESTIONS } from '../support/questions.js';
 import { startTestBot, type TestBot } from '../support/testBot.js';
@@ -27,8 +30,10 @@ const INTERACTIONS = 200;
 const FASTEST_ARRIVAL_MS = 1_000;
 /** Interactions waiting for their answer at once, at most. */
 const IN_FLIGHT = 8;
-const ACK_DEADLINE_MS = 3_000;
-/** How long one interaction may take to be answered before the test gives up on it. */
+/**
+ * How long one interaction may take to be answered before the test gives up on it (on an idle
+ * machine; the local Discord waits longer on a busy one).
+ */
 const ANSWER_TIMEOUT_MS = 20_000;
 
 const MEETING_QUERIES = ['moscow april 2023', 'moscow defence', 'quadripartite', 'ankara'];
@@ -64,6 +69,8 @@ function summary(values: readonly number[]) {
   };
 }
 
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe(`a burst of ${INTERACTIONS} interactions`, () => {
@@ -82,6 +89,7 @@ describe(`a burst of ${INTERACTIONS} interactions`, () => {
     const answered: Promise<Exchange>[] = [];
     const waiting = new Set<Promise<Exchange>>();
     let mostInFlight = 0;
+    const slowdownBefore = slowdown();
     const started = Date.now();
     for (let index = 0; index < INTERACTIONS; index++) {
       while (waiting.size >= IN_FLIGHT) await Promise.race(waiting);
@@ -101,6 +109,8 @@ describe(`a burst of ${INTERACTIONS} interactions`, () => {
     const exchanges = await Promise.all(answered);
     await discord.settle(200);
 
+    const slowdownAfter = slowdown();
+
     const ackMs = exchanges.map((exchange) => exchange.callback.sinceDispatchMs ?? Number.NaN);
     const answerMs = exchanges.map((exchange) =>
       exchange.requests
@@ -110,6 +120,8 @@ describe(`a burst of ${INTERACTIONS} interactions`, () => {
     const figures = {
       corpus: hasDevCorpus ? 'dev corpus' : 'seeds',
       interactions: INTERACTIONS,
+      slowdown: { before: round2(slowdownBefore), after: round2(slowdownAfter) },
+      acknowledgeWindowMs: summary(exchanges.map((exchange) => exchange.windowMs)),
       inFlightLimit: IN_FLIGHT,
       mostInFlight,
       arrivalMs,
@@ -125,9 +137,14 @@ describe(`a burst of ${INTERACTIONS} interactions`, () => {
     );
     console.log(`discord load: ${JSON.stringify(figures)}`);
 
-    expect(ackMs.filter((ms) => !(ms < ACK_DEADLINE_MS))).toEqual([]);
+    const late = exchanges.filter(
+      (exchange) => !((exchange.callback.sinceDispatchMs ?? Number.NaN) < exchange.windowMs),
+    );
+    expect(late.map((exchange) => [exchange.callback.sinceDispatchMs, exchange.windowMs])).toEqual(
+      [],
+    );
     expect(figures.refused).toBe(0);
     for (const interaction of interactions) expect(acceptedCallbacks(discord, interaction)).toBe(1);
     expect(harness.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
-  }, 300_000);
+  });
 });

@@ -3,8 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './corpora.js';
+import { patience } from './machine.js';
 
 export const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+
+/** A CLI run still going after this long on an idle machine hangs. */
+const CLI_HANG_MS = 60_000;
 
 /** One snapshot folder per test file, so runs do not share state with the user's cache. */
 export const cliCache = () => mkdtempSync(join(tmpdir(), 'briefing-cache-'));
@@ -23,7 +27,7 @@ export function runCli(
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', BRIEFINGS_CACHE_DIR: options.cache, ...options.env },
     // Only a run that hangs is cut short; a busy machine may take many seconds for a full build.
-    timeout: 60_000,
+    timeout: patience(CLI_HANG_MS),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

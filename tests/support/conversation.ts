@@ -4,7 +4,11 @@
  */
 import type { APIEmbed, APIInteraction, APIMessage } from 'discord-api-types/v10';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
-import type { LocalDiscord, RecordedRequest } from './localDiscord.js';
+import {
+  INTERACTION_DEADLINE_MS,
+  type LocalDiscord,
+  type RecordedRequest,
+} from './localDiscord.js';
 
 export interface SentMessage {
   content?: string;
@@ -23,6 +27,11 @@ export interface SentMessage {
 export interface Exchange {
   /** The interaction callback (the acknowledgement within 3 s). */
   readonly callback: RecordedRequest;
+  /**
+   * Discord's 3 s for the acknowledgement as the local Discord applied them to it: longer on a
+   * busy machine (tests/support/machine.ts).
+   */
+  readonly windowMs: number;
   readonly callbackType: InteractionResponseType;
   /** The message as the member finally sees it (the reply, or the edit of a deferral). */
   readonly message: SentMessage;
@@ -33,7 +42,10 @@ export interface Exchange {
 const callbackBody = (request: RecordedRequest) =>
   request.body as { type: InteractionResponseType; data?: SentMessage };
 
-/** Sends an interaction and waits for its answer (following a deferral to its edit). */
+/**
+ * Sends an interaction and waits for its answer (following a deferral to its edit), each step
+ * up to `timeoutMs` on an idle machine, longer on a busy one.
+ */
 export async function converse(
   discord: LocalDiscord,
   interaction: APIInteraction,
@@ -65,6 +77,7 @@ export async function converse(
   }
   return {
     callback,
+    windowMs: callback.windowMs ?? INTERACTION_DEADLINE_MS,
     callbackType: type,
     message,
     ephemeral: (flags & MessageFlags.Ephemeral) !== 0,
@@ -153,6 +166,7 @@ export async function awaitAnswer(
   }
   return {
     callback,
+    windowMs: callback.windowMs ?? INTERACTION_DEADLINE_MS,
     callbackType: type,
     message,
     ephemeral: ((data?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,

@@ -4,7 +4,9 @@
  * REST `api` base URL); the gateway URL comes from `GET /gateway/bot`, as with Discord.
  *
  * It behaves like Discord where the bot could get it wrong: interactions expire 3 s after
- * they were created (the time in their snowflake id) and can be acknowledged once; message payloads over Discord's limits
+ * they were created (the time in their snowflake id) — stretched by the machine's slowdown, so
+ * that a busy machine does not expire what the bot answered as fast as the machine let it —
+ * and can be acknowledged once; message payloads over Discord's limits
  * are refused with 50035; privileged intents that the application was not granted close the
  * gateway with 4014; message content is blanked unless the bot is mentioned; a message
  * sent again with the same enforced nonce is not created twice.
@@ -15,6 +17,9 @@
  * (abnormal, resumable, session-ending, fatal), reconnect requests (opcode 7), invalid sessions
  * (opcode 9), and interactions delivered late (created some time before they reach the bot, as
  * when Discord's gateway or the bot's own backlog holds them up).
+ *
+ * Every wait for the bot (a request, a frame, a handshake) is given the patience of the machine
+ * (tests/support/machine.ts): its time is what is enough on an idle machine.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -36,10 +41,15 @@ import {
   RESTJSONErrorCodes,
 } from 'discord-api-types/v10';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { PatientLimit, patience, patientTimeout } from './machine.js';
 import { channelMessage, createWorld, guildCreate, type World } from './payloads.js';
 import { nextSnowflake, randomToken, snowflakeTime } from './snowflake.js';
 
-/** Discord's window for the first response to an interaction. */
+/**
+ * Discord's window for the first response to an interaction. The local Discord gives each
+ * interaction this much patience (tests/support/machine.ts): on a busy machine the bot's
+ * answer takes longer to reach it for reasons that are not the bot's.
+ */
 export const INTERACTION_DEADLINE_MS = 3_000;
 /** What Discord asks for by default; tests may shorten it to see heartbeats. */
 const DEFAULT_HEARTBEAT_INTERVAL_MS = 41_250;
@@ -101,6 +111,11 @@ export interface RecordedRequest {
   readonly sinceDispatchMs: number | null;
   /** Milliseconds since that interaction was created (what Discord's 3 s count from), if any. */
   readonly sinceCreatedMs: number | null;
+  /**
+   * The window for that interaction's first response when this request came, if any:
+   * INTERACTION_DEADLINE_MS with the machine's patience.
+   */
+  readonly windowMs: number | null;
   readonly status: number;
   readonly at: number;
   /** Set when the response was an injected fault (or a retry made before a 429's wait was over). */
@@ -129,6 +144,8 @@ interface InteractionState {
   /** When the interaction was created (its snowflake's time): its 3 s count from here. */
   readonly createdAt: number;
   readonly dispatchedAt: number;
+  /** Its 3 s, stretched as the machine slows down from its dispatch on (and never shrunk). */
+  readonly window: PatientLimit;
   acknowledged: boolean;
   original: APIMessage | null;
 }
@@ -293,6 +310,7 @@ export class LocalDiscord {
       interaction: sent,
       createdAt: snowflakeTime(sent.id),
       dispatchedAt: Date.now(),
+      window: new PatientLimit(INTERACTION_DEADLINE_MS),
       acknowledged: false,
       original: null,
     });
@@ -376,7 +394,10 @@ export class LocalDiscord {
     return this.requests.filter((request) => request.params.token === interaction.token);
   }
 
-  /** Resolves with the first recorded request matching `predicate`, waiting up to `timeoutMs`. */
+  /**
+   * Resolves with the first recorded request matching `predicate`, waiting up to `timeoutMs`
+   * (enough on an idle machine; stretched by the machine's slowdown).
+   */
   waitForRequest(
     predicate: (request: RecordedRequest) => boolean,
     timeoutMs = 5_000,
@@ -392,12 +413,15 @@ export class LocalDiscord {
     return this.waitFor(() => this.gatewayFrames.find(predicate), timeoutMs, 'gateway frame');
   }
 
-  /** Resolves after `quietMs` pass with no new request (to check that nothing more is sent). */
+  /**
+   * Resolves after `quietMs` (on an idle machine; longer on a busy one) pass with no new
+   * request, to check that nothing more is sent.
+   */
   async settle(quietMs = 300): Promise<void> {
     let count = -1;
     while (count !== this.requests.length) {
       count = this.requests.length;
-      await new Promise((resolve) => setTimeout(resolve, quietMs));
+      await new Promise((resolve) => setTimeout(resolve, patience(quietMs)));
     }
   }
 
@@ -584,6 +608,7 @@ export class LocalDiscord {
       body,
       sinceDispatchMs: state ? Date.now() - state.dispatchedAt : null,
       sinceCreatedMs: state ? Date.now() - state.createdAt : null,
+      windowMs: state ? state.window.allowedMs : null,
       status,
       at: Date.now(),
       ...(faulted ? { fault: faulted } : {}),
@@ -732,7 +757,7 @@ export class LocalDiscord {
     if (!state || state.interaction.id !== params.id) {
       throw new HttpError(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction');
     }
-    if (Date.now() - state.createdAt > INTERACTION_DEADLINE_MS) {
+    if (Date.now() - state.createdAt > state.window.allowedMs) {
       throw new HttpError(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction');
     }
     if (state.acknowledged) {
@@ -850,12 +875,12 @@ export class LocalDiscord {
         cleanup();
         resolve(match);
       };
-      const timer = setTimeout(() => {
+      const cancelTimeout = patientTimeout(timeoutMs, (limit) => {
         cleanup();
-        reject(new Error(`local Discord: no matching ${what} within ${timeoutMs} ms`));
-      }, timeoutMs);
+        reject(new Error(`local Discord: no matching ${what} within ${limit.describe()}`));
+      });
       const cleanup = () => {
-        clearTimeout(timer);
+        cancelTimeout();
         this.listeners.delete(check);
       };
       this.listeners.add(check);

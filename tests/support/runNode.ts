@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { patientTimeout } from './machine.js';
 
 export interface NodeRun {
   readonly status: number | null;
@@ -9,7 +10,7 @@ export interface NodeRun {
 
 /**
  * Runs `node <args>` in `cwd` without blocking the test worker, killing it after `timeoutMs`
- * so that a run always ends.
+ * (on an idle machine; stretched by the machine's slowdown) so that a run always ends.
  */
 export function runNode(
   args: readonly string[],
@@ -29,13 +30,13 @@ export function runNode(
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    const cancelKill = patientTimeout(options.timeoutMs, () => child.kill('SIGKILL'));
     child.on('error', (error) => {
-      clearTimeout(timer);
+      cancelKill();
       reject(error);
     });
     child.on('close', (status) => {
-      clearTimeout(timer);
+      cancelKill();
       resolve({ status, stdout, stderr });
     });
   });
