@@ -121,7 +121,8 @@ describe(`a burst of ${INTERACTIONS} interactions`, () => {
       corpus: hasDevCorpus ? 'dev corpus' : 'seeds',
       interactions: INTERACTIONS,
       slowdown: { before: round2(slowdownBefore), after: round2(slowdownAfter) },
-      acknowledgeWindowMs: summary(exchanges.map((exchange) => exchange.windowMs)),
+      // Discord's 3 s as the local Discord stretched them for this machine, at most.
+      acknowledgeWindowMs: Math.round(Math.max(...exchanges.map((exchange) => exchange.windowMs))),
       inFlightLimit: IN_FLIGHT,
       mostInFlight,
       arrivalMs,
