@@ -52,9 +52,12 @@ export function slowdown(): number {
   return reading.slowdown;
 }
 
-/** `ms`, a time that is enough on an idle machine, stretched to what this machine needs now. */
+/**
+ * `ms`, a time that is enough on an idle machine, stretched to what this machine needs now, in
+ * whole milliseconds (as timers and child-process timeouts take them).
+ */
 export function patience(ms: number): number {
-  return ms * slowdown();
+  return Math.ceil(ms * slowdown());
 }
 
 /**
