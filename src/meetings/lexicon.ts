@@ -30,6 +30,17 @@ export type EventVerbClass =
   /** Planned it: "scheduled", "announced", "planned" — the meeting is still to come. */
   | 'plan';
 
+/** Classes of meeting verbs whose doer took part: not those that only say what became of it. */
+export const DOER_TAKES_PART: ReadonlySet<EventVerbClass> = new Set<EventVerbClass>([
+  'meet',
+  'attend',
+  'host',
+  'visit',
+  'sign',
+  'address',
+  'absent',
+]);
+
 /** Meeting verbs by base form. Multi-word verbs are keyed by their verb and particle. */
 export const EVENT_VERBS: ReadonlyMap<string, EventVerbClass> = new Map<string, EventVerbClass>([
   // Meeting one another.

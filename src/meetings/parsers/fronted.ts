@@ -3,6 +3,7 @@ import type { Token } from '../doc/types.js';
 import {
   ARRIVAL_WORDS,
   DELEGATION_WORDS,
+  DOER_TAKES_PART,
   EVENT_NOUNS,
   EVENT_VERBS,
   type EventVerbClass,
@@ -62,16 +63,6 @@ const BESIDE: ReadonlySet<string> = new Set([
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** Words that say someone was there: "Also present were", "in attendance". */
 const PRESENCE_WORDS: ReadonlySet<string> = new Set(['present', 'attendance']);
-/** Classes of verbs whose doer took part. */
-const TAKING_PART: ReadonlySet<EventVerbClass> = new Set([
-  'meet',
-  'attend',
-  'host',
-  'visit',
-  'sign',
-  'address',
-  'absent',
-]);
 
 const lower = (token: Token) => token.text.toLowerCase();
 
@@ -184,7 +175,7 @@ function participleClause(sentence: DocSentence, s: number): FrontedFrame | null
   const base = participleAt(tokens, s);
   if (base === null || !/ing$/i.test(tokens[s]!.text)) return null;
   const verb = EVENT_VERBS.get(base);
-  if (verb === undefined || !TAKING_PART.has(verb)) return null;
+  if (verb === undefined || !DOER_TAKES_PART.has(verb)) return null;
   let comma = -1;
   for (let i = s + 1; i < tokens.length && i <= s + PARTICIPLE_MAX; i++) {
     const token = tokens[i]!;

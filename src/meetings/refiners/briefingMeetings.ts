@@ -7,7 +7,7 @@ import type { EventMention, Participant } from '../parsers/events.js';
 import { inAttribution, tokenAt } from '../parsers/clauses.js';
 import { parseEvents } from '../parsers/events.js';
 import { formatOf, ordinalOf, sizedKind, sizeOf } from '../parsers/formats.js';
-import { ARRIVAL_VERBS } from '../lexicon.js';
+import { ARRIVAL_VERBS, DOER_TAKES_PART } from '../lexicon.js';
 import { findTopics } from '../topics.js';
 import type { AttendeeRecord } from '../types.js';
 
@@ -38,16 +38,7 @@ const MAX_PRONOUN_PEOPLE = 4;
 const SIZED_RANK = 10;
 
 /** Verbs whose subject or object took part (not those that only say what became of it). */
-const TAKING_PART = new Set([
-  'meet',
-  'attend',
-  'host',
-  'visit',
-  'sign',
-  'address',
-  'absent',
-  'send',
-]);
+const TAKING_PART: ReadonlySet<string> = new Set<string>([...DOER_TAKES_PART, 'send']);
 
 /**
  * News reports a meeting within days of it: an event dated more than this many days before the
